@@ -1,0 +1,20 @@
+package org.itaboard;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.PWA;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** ITA Board. Server push is on from the start: dashboards follow division updates live. */
+@SpringBootApplication
+@EnableScheduling
+@Push
+@PWA(name = "ITA Board", shortName = "ITA Board")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+}
