@@ -1,0 +1,12 @@
+# Builds the production jar inside the image, so `docker compose up` needs nothing but Docker.
+FROM eclipse-temurin:17-jdk AS build
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY . .
+RUN ./mvnw -B -DskipTests -Pproduction package
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+COPY --from=build /src/target/ita-board-*.jar app.jar
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]

@@ -1,0 +1,24 @@
+package org.itaboard.base.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dependency.JsModule;
+
+/**
+ * A date picker that shows Buddhist Era dates ("1 ม.ค. 2568") and accepts what Thai users type:
+ * Thai digits, two-digit BE years, Thai month names. The value stays a plain {@code LocalDate}.
+ */
+@JsModule("./components/buddhist-date-picker.js")
+public class BuddhistDatePicker extends DatePicker {
+
+    public BuddhistDatePicker(String label) {
+        super(label);
+        setPlaceholder("1 ม.ค. 2569");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement().executeJs("window.itaBoard.buddhistDatePicker(this, $0)", getLocale().getLanguage());
+    }
+}

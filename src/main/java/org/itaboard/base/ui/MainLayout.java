@@ -1,0 +1,137 @@
+package org.itaboard.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.itaboard.security.domain.AppUser;
+import org.itaboard.security.service.CurrentUser;
+import org.itaboard.security.service.UserPreferencesService;
+import org.itaboard.base.service.OfficeSettings;
+
+/**
+ * The shell around every signed-in page: the side navigation lists only the views the user's roles
+ * may open (Vaadin filters {@code @Menu} entries by the views' access annotations), the footer shows
+ * who is signed in, their role and division, the language and the way out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    MainLayout(CurrentUser currentUser, UserPreferencesService preferences, AuthenticationContext authentication,
+            OfficeSettings office) {
+        setPrimarySection(Section.DRAWER);
+        viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+        addToNavbar(new DrawerToggle(), viewTitle);
+        Scroller navigation = new Scroller(createSideNav());
+        navigation.addClassName(LumoUtility.Padding.SMALL);
+        addToDrawer(createBrand(office.officeName()), navigation,
+                createUserFooter(currentUser.get().orElseThrow(), preferences, authentication));
+    }
+
+    private Component createBrand(String officeName) {
+        Icon logo = VaadinIcon.SCALE.create();
+        logo.addClassNames(LumoUtility.TextColor.PRIMARY, LumoUtility.IconSize.LARGE);
+        Span name = new Span("ITA Board");
+        name.addClassNames(LumoUtility.FontWeight.BOLD, LumoUtility.FontSize.LARGE);
+        Span office = new Span(officeName);
+        office.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        VerticalLayout text = new VerticalLayout(name, office);
+        text.setPadding(false);
+        text.setSpacing(false);
+        HorizontalLayout brand = new HorizontalLayout(logo, text);
+        brand.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        brand.addClassNames(LumoUtility.Padding.MEDIUM, "brand");
+        return brand;
+    }
+
+    private SideNav createSideNav() {
+        SideNav nav = new SideNav();
+        nav.addClassNames(LumoUtility.Margin.Horizontal.SMALL);
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(createItem(entry)));
+        return nav;
+    }
+
+    private SideNavItem createItem(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        if (entry.icon() != null) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    private Component createUserFooter(AppUser user, UserPreferencesService preferences,
+            AuthenticationContext authentication) {
+        Avatar avatar = new Avatar(user.getFullName());
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
+        Span name = new Span(user.getFullName());
+        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.FontSize.SMALL);
+        String roles = user.getRoles().stream().map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", "));
+        Span roleLine = new Span(roles);
+        roleLine.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+        Div who = new Div(name, new Div(roleLine));
+        user.divisionOn(LocalDate.now()).ifPresent(d -> {
+            Span division = new Span(d.getName(getLocale()));
+            division.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+            who.add(new Div(division));
+        });
+        HorizontalLayout identity = new HorizontalLayout(avatar, who);
+        identity.setAlignItems(HorizontalLayout.Alignment.CENTER);
+
+        Select<String> language = new Select<>();
+        language.setItems("th", "en");
+        language.setItemLabelGenerator(l -> "th".equals(l) ? "ภาษาไทย" : "English");
+        language.setValue("en".equals(getLocale().getLanguage()) ? "en" : "th");
+        language.setAriaLabel("Language / ภาษา");
+        language.setWidthFull();
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                preferences.setLanguage(e.getValue());
+                VaadinSession.getCurrent().setLocale(TranslationProvider.localeOf(e.getValue()));
+                UI.getCurrent().getPage().reload();
+            }
+        });
+
+        Button logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        logout.setId("logout");
+
+        VerticalLayout footer = new VerticalLayout(identity, language, logout);
+        footer.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Border.TOP, LumoUtility.BorderColor.CONTRAST_10);
+        footer.setSpacing(false);
+        return footer;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+    }
+}

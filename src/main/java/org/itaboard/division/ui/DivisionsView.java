@@ -1,0 +1,104 @@
+package org.itaboard.division.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.itaboard.base.ui.Notifications;
+import org.itaboard.base.ui.ViewHeader;
+import org.itaboard.division.domain.Division;
+import org.itaboard.division.service.DivisionService;
+import org.itaboard.security.domain.Role;
+
+/** ADMIN: the divisions (ฝ่าย) of the office. Retired divisions stay for history but are inactive. */
+@Route("admin/divisions")
+@Menu(order = 91, icon = "vaadin:sitemap", title = "nav.divisions")
+@RolesAllowed(Role.Names.ADMIN)
+public class DivisionsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final DivisionService service;
+    private final Grid<Division> grid = new Grid<>();
+
+    DivisionsView(DivisionService service) {
+        this.service = service;
+        setSizeFull();
+        Button add = new Button(getTranslation("division.add"), VaadinIcon.PLUS.create(), e -> edit(new Division()));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.addColumn(Division::getSortOrder).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Division::getNameTh).setHeader(getTranslation("division.nameTh")).setFlexGrow(2);
+        grid.addColumn(Division::getNameEn).setHeader(getTranslation("division.nameEn")).setFlexGrow(2);
+        grid.addColumn(Division::getCode).setHeader(getTranslation("division.code"));
+        grid.addComponentColumn(d -> {
+            Span badge = new Span(getTranslation(d.isActive() ? "division.active" : "division.inactive"));
+            badge.getElement().getThemeList().add(d.isActive() ? "badge success" : "badge contrast");
+            return badge;
+        }).setHeader(getTranslation("user.status"));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addItemClickListener(e -> edit(e.getItem()));
+        grid.setSizeFull();
+        add(new ViewHeader(getTranslation("nav.divisions"), getTranslation("division.description"), add), grid);
+        refresh();
+    }
+
+    private void edit(Division division) {
+        Dialog dialog = new Dialog(getTranslation(division.isNew() ? "division.add" : "division.edit"));
+        TextField nameTh = new TextField(getTranslation("division.nameTh"));
+        TextField nameEn = new TextField(getTranslation("division.nameEn"));
+        TextField code = new TextField(getTranslation("division.code"));
+        code.setHelperText(getTranslation("division.code.help"));
+        IntegerField order = new IntegerField(getTranslation("division.sortOrder"));
+        Checkbox active = new Checkbox(getTranslation("division.active"));
+        BeanValidationBinder<Division> binder = new BeanValidationBinder<>(Division.class);
+        binder.forField(nameTh).bind("nameTh");
+        binder.forField(nameEn).bind("nameEn");
+        binder.forField(code).bind("code");
+        binder.forField(order).withNullRepresentation(0).bind("sortOrder");
+        binder.forField(active).bind("active");
+        binder.readBean(division);
+        if (division.isNew()) {
+            active.setValue(true);
+        }
+        FormLayout form = new FormLayout(nameTh, nameEn, code, order, active);
+        dialog.add(form);
+        dialog.setWidth("min(640px, 96vw)");
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                binder.writeBean(division);
+                service.save(division);
+                Notifications.success(getTranslation("action.saved"));
+                dialog.close();
+                refresh();
+            } catch (ValidationException invalid) {
+                // The binder marks the fields; what was typed stays in them.
+            } catch (RuntimeException refused) {
+                Notifications.showRefusal(refused);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void refresh() {
+        grid.setItems(service.findAll());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.divisions");
+    }
+}

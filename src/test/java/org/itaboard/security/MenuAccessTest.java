@@ -1,0 +1,65 @@
+package org.itaboard.security;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.itaboard.dashboard.ui.DashboardView;
+import org.itaboard.security.ui.LoginView;
+import org.itaboard.security.ui.UsersView;
+import org.itaboard.test.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each role sees exactly its menu entries and is refused the views it must not open. */
+class MenuAccessTest extends KaribuTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "director          | /",
+            "coordinator       | /",
+            "head.works        | /",
+            "hr                | /",
+            "admin             | /, admin/users, admin/divisions"})
+    void eachRoleSeesItsMenu(String username, String expectedPaths) {
+        login(username);
+        UI.getCurrent().navigate("");
+        List<String> paths = _find(SideNavItem.class).stream().map(item -> item.getPath().isEmpty() ? "/" : item.getPath()).toList();
+        assertThat(paths).containsExactly(expectedPaths.split(",\\s*"));
+    }
+
+    @Test
+    void anonymousVisitorLandsOnLogin() {
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void executiveIsRefusedUserAdministration() {
+        login("director");
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin/users"))
+                .hasMessageContaining("Access is denied");
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(UsersView.class);
+    }
+
+    @Test
+    void adminOpensUserAdministration() {
+        login("admin");
+        UI.getCurrent().navigate("admin/users");
+        MockVaadin.clientRoundtrip();
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(UsersView.class);
+    }
+
+    @Test
+    void signedInUserLandsOnDashboardInThai() {
+        login("director");
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DashboardView.class);
+        assertThat(_find(SideNavItem.class).get(0).getLabel()).isEqualTo("แดชบอร์ดผู้บริหาร");
+    }
+}

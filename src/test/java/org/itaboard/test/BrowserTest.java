@@ -1,0 +1,113 @@
+package org.itaboard.test;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * End-to-end journeys in Debian's real Chromium, driven by Playwright, against the application on a
+ * random port and the embedded PostgreSQL. Without Chromium the tests are skipped with a message;
+ * under CI (CI=true) a missing Chromium fails them instead, so they can never silently not run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserTest {
+
+    private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+    protected static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext browserContext;
+    protected Page page;
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", EmbeddedPostgres::jdbcUrl);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+    }
+
+    @BeforeAll
+    static void launchChromium() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String message = "Chromium not found at " + CHROMIUM + ": install it with 'apt-get install chromium' "
+                    + "to run the end-to-end tests";
+            if ("true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException(message + " (CI must run them)");
+            }
+            Assumptions.abort(message);
+        }
+        if (browser == null) {
+            // Never let Playwright download a browser of its own: this machine has no route to it.
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--no-first-run")));
+        }
+    }
+
+    @AfterAll
+    static void keepBrowserForNextClass() {
+        // The browser is shared by all end-to-end classes and closed with the JVM.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (playwright != null) {
+                playwright.close();
+                playwright = null;
+            }
+        }));
+    }
+
+    @BeforeEach
+    void openPage() throws Exception {
+        Files.createDirectories(SCREENSHOTS);
+        browserContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("th-TH"));
+        page = browserContext.newPage();
+        page.setDefaultTimeout(60_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        browserContext.close();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    /** Signs in through the real login form, as a user would. */
+    protected void login(String username, String password) {
+        page.navigate(url("login"));
+        page.waitForSelector("vaadin-login-form input[name=username]");
+        page.fill("input[name=username]", username);
+        page.fill("input[name=password]", password);
+        page.keyboard().press("Enter");
+        page.waitForSelector("vaadin-app-layout");
+    }
+
+    protected void screenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+}
