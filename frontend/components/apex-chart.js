@@ -112,7 +112,7 @@ class ItaApexChart extends HTMLElement {
   /* Merges options into the chart on screen. */
   updateOptions(json) {
     if (this._chart) {
-      this._chart.updateOptions(this._withSize(parse(json)));
+      this._applyOptions(this._withSize(parse(json)), true);
     }
   }
 
@@ -134,8 +134,18 @@ class ItaApexChart extends HTMLElement {
       this._render(size);
     } else if (size.width !== this._size.width || (!this._autoHeight && size.height !== this._size.height)) {
       this._size = size;
-      this._chart.updateOptions(this._withSize({}), false, false);
+      this._applyOptions(this._withSize({}), false);
     }
+  }
+
+  /*
+   * ApexCharts 4.7.0 merges updateOptions() into its config but then skips the redraw
+   * (apexcharts.js issue 5072, "UpdateOptions not working until resize"), so the redraw is asked
+   * for separately; update() draws the merged config again.
+   */
+  _applyOptions(options, animate) {
+    this._chart.updateOptions(options, false, animate);
+    this._chart.update();
   }
 
   /* An element without a height of its own (setHeight(null)) takes the chart's natural height instead. */
@@ -198,9 +208,10 @@ class ItaApexChart extends HTMLElement {
     });
   }
 
+  /* Line and area charts move xaxis.categories into globals.categoryLabels; donuts keep config.labels. */
   _category(w, index) {
-    const categories = w.config.xaxis?.categories;
-    const labels = categories && categories.length ? categories : w.config.labels;
+    const sources = [w.globals?.categoryLabels, w.config.xaxis?.categories, w.config.labels];
+    const labels = sources.find((source) => source && source.length);
     return labelText(labels ? labels[index] : null);
   }
 
