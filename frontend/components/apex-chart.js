@@ -1,0 +1,245 @@
+import ApexCharts from 'apexcharts';
+import en from 'apexcharts/dist/locales/en.json';
+import th from 'apexcharts/dist/locales/th.json';
+
+/*
+ * <ita-apex-chart>: the browser side of org.itaboard.base.ui.chart.ApexChart.
+ *
+ * The server sets `config` (the whole ApexCharts options as JSON text) and `locale` ("th" or "en"),
+ * and on a chart that is on screen calls updateSeries(json), updateOptions(json) or recreate().
+ * The chart is drawn only while the element is connected and has a non-zero width (a dialog that is
+ * still opening or a hidden tab has none) and is redrawn at the element's size when that changes.
+ * Clicks are sent to the server as `data-point-click` and `x-axis-label-click` events.
+ */
+
+const LOCALES = [th, en];
+const NUMBER_LOCALES = { th: 'th-TH', en: 'en-US' };
+
+const HOST_STYLE_ID = 'ita-apex-chart-style';
+const HOST_STYLE = `
+  ita-apex-chart { display: block; position: relative; box-sizing: border-box; }
+  ita-apex-chart[hidden] { display: none !important; }
+  ita-apex-chart > .ita-apex-chart-canvas { position: absolute; inset: 0; }
+  ita-apex-chart > .ita-apex-chart-canvas.auto-height { position: static; }
+`;
+
+function installHostStyle() {
+  if (!document.getElementById(HOST_STYLE_ID)) {
+    const style = document.createElement('style');
+    style.id = HOST_STYLE_ID;
+    style.textContent = HOST_STYLE;
+    document.head.appendChild(style);
+  }
+}
+
+function parse(json) {
+  return typeof json === 'string' ? JSON.parse(json) : json || {};
+}
+
+function labelText(label) {
+  if (label === undefined || label === null) {
+    return null;
+  }
+  return Array.isArray(label) ? label.join(' ') : String(label);
+}
+
+class ItaApexChart extends HTMLElement {
+  constructor() {
+    super();
+    this._config = {};
+    this._locale = 'th';
+    this._chart = null;
+    this._canvas = null;
+    this._size = null;
+    this._autoHeight = false;
+    this._observer = new ResizeObserver(() => this._onResize());
+  }
+
+  /* Flow may set properties before this element is defined; move them onto the accessors. */
+  _upgradeProperty(name) {
+    if (Object.prototype.hasOwnProperty.call(this, name)) {
+      const value = this[name];
+      delete this[name];
+      this[name] = value;
+    }
+  }
+
+  get config() {
+    return this._config;
+  }
+
+  /* Only stores the options: a live chart is changed by the explicit calls below, not re-created. */
+  set config(json) {
+    this._config = parse(json);
+    if (this.isConnected && !this._chart) {
+      this._onResize();
+    }
+  }
+
+  get locale() {
+    return this._locale;
+  }
+
+  set locale(value) {
+    const locale = value === 'en' ? 'en' : 'th';
+    if (locale !== this._locale) {
+      this._locale = locale;
+      if (this._chart) {
+        this.recreate();
+      }
+    }
+  }
+
+  connectedCallback() {
+    installHostStyle();
+    this._upgradeProperty('config');
+    this._upgradeProperty('locale');
+    this._observer.observe(this);
+  }
+
+  disconnectedCallback() {
+    this._observer.disconnect();
+    this._destroyChart();
+  }
+
+  /* Replaces the data of the chart on screen; without one, `config` already holds it for the first draw. */
+  updateSeries(json) {
+    if (this._chart) {
+      this._chart.updateSeries(parse(json));
+    }
+  }
+
+  /* Merges options into the chart on screen. */
+  updateOptions(json) {
+    if (this._chart) {
+      this._applyOptions(this._withSize(parse(json)), true);
+    }
+  }
+
+  /* Draws the chart anew from `config`, for changes that ApexCharts cannot merge into a live chart. */
+  recreate() {
+    this._destroyChart();
+    this._onResize();
+  }
+
+  _onResize() {
+    if (!this.isConnected) {
+      return;
+    }
+    const size = { width: this.clientWidth, height: this.clientHeight };
+    if (size.width === 0) {
+      return;
+    }
+    if (!this._chart) {
+      this._render(size);
+    } else if (size.width !== this._size.width || (!this._autoHeight && size.height !== this._size.height)) {
+      this._size = size;
+      this._applyOptions(this._withSize({}), false);
+    }
+  }
+
+  /*
+   * ApexCharts 4.7.0 merges updateOptions() into its config but then skips the redraw
+   * (apexcharts.js issue 5072, "UpdateOptions not working until resize"), so the redraw is asked
+   * for separately; update() draws the merged config again.
+   */
+  _applyOptions(options, animate) {
+    this._chart.updateOptions(options, false, animate);
+    this._chart.update();
+  }
+
+  /* An element without a height of its own (setHeight(null)) takes the chart's natural height instead. */
+  _render(size) {
+    this._size = size;
+    this._autoHeight = size.height === 0;
+    this._canvas = document.createElement('div');
+    this._canvas.className = this._autoHeight ? 'ita-apex-chart-canvas auto-height' : 'ita-apex-chart-canvas';
+    this.appendChild(this._canvas);
+    this._chart = new ApexCharts(this._canvas, this._fullOptions());
+    this._chart.render();
+  }
+
+  _destroyChart() {
+    if (this._chart) {
+      this._chart.destroy();
+      this._chart = null;
+    }
+    if (this._canvas) {
+      this._canvas.remove();
+      this._canvas = null;
+    }
+  }
+
+  /* The options from the server plus what JSON cannot carry: size, locale, formatters and events. */
+  _fullOptions() {
+    const options = this._withSize(structuredClone(this._config));
+    const chart = options.chart;
+    chart.locales = LOCALES;
+    chart.defaultLocale = this._locale;
+    chart.redrawOnParentResize = false;
+    chart.redrawOnWindowResize = false;
+    chart.events = {
+      ...chart.events,
+      dataPointSelection: (event, context, point) => this._onDataPoint(event, point),
+      xAxisLabelClick: (event, context, label) => this._onAxisLabel(label),
+    };
+    const tooltip = (options.tooltip = { ...options.tooltip });
+    tooltip.y = { ...tooltip.y, formatter: (value) => this._formatNumber(value) };
+    return options;
+  }
+
+  /* Width and height in pixels from the element; a fixed chart.height from the server wins. */
+  _withSize(options) {
+    const chart = (options.chart = { ...options.chart });
+    chart.width = this._size.width;
+    if (typeof this._config.chart?.height !== 'number') {
+      chart.height = this._autoHeight ? 'auto' : this._size.height;
+    }
+    return options;
+  }
+
+  _formatNumber(value) {
+    if (value === null || value === undefined || Number.isNaN(Number(value))) {
+      return '-';
+    }
+    return Number(value).toLocaleString(NUMBER_LOCALES[this._locale], {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    });
+  }
+
+  /* Line and area charts move xaxis.categories into globals.categoryLabels; donuts keep config.labels. */
+  _category(w, index) {
+    const sources = [w.globals?.categoryLabels, w.config.xaxis?.categories, w.config.labels];
+    const labels = sources.find((source) => source && source.length);
+    return labelText(labels ? labels[index] : null);
+  }
+
+  /* ApexCharts also calls dataPointSelection without an event when it restores a selection after an update. */
+  _onDataPoint(event, point) {
+    if (!event || point.dataPointIndex < 0) {
+      return;
+    }
+    this.dispatchEvent(
+      new CustomEvent('data-point-click', {
+        detail: {
+          seriesIndex: point.seriesIndex,
+          dataPointIndex: point.dataPointIndex,
+          category: this._category(point.w, point.dataPointIndex),
+        },
+      })
+    );
+  }
+
+  _onAxisLabel(label) {
+    this.dispatchEvent(
+      new CustomEvent('x-axis-label-click', {
+        detail: { labelIndex: label.labelIndex, category: this._category(label, label.labelIndex) },
+      })
+    );
+  }
+}
+
+if (!customElements.get('ita-apex-chart')) {
+  customElements.define('ita-apex-chart', ItaApexChart);
+}
