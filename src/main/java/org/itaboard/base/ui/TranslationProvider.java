@@ -1,28 +1,46 @@
 package org.itaboard.base.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Thai first: {@code i18n/messages.properties} is Thai and the fallback for every key;
- * {@code messages_en.properties} holds English. The JVM's default locale never plays a part.
+ * Thai first: every feature keeps its texts in {@code i18n/<feature>.properties} (Thai, the
+ * fallback for every key) and {@code i18n/<feature>_en.properties} (English). The JVM's default
+ * locale never plays a part.
  */
 @Component
 public class TranslationProvider implements I18NProvider {
 
     public static final Locale THAI = Locale.forLanguageTag("th-TH");
     public static final Locale ENGLISH = Locale.ENGLISH;
-    private static final String BUNDLE = "i18n/messages";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Logger log = LoggerFactory.getLogger(TranslationProvider.class);
+
+    private final List<String> bundles;
+
+    TranslationProvider() {
+        try {
+            bundles = Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties"))
+                    .map(r -> Objects.requireNonNull(r.getFilename()))
+                    .filter(name -> !name.contains("_"))
+                    .map(name -> "i18n/" + name.substring(0, name.length() - ".properties".length()))
+                    .distinct().sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the translation bundles", e);
+        }
+    }
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -34,21 +52,19 @@ public class TranslationProvider implements I18NProvider {
         if (key == null) {
             return "";
         }
-        try {
-            String pattern = bundle(locale).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
-        } catch (MissingResourceException e) {
-            log.warn("Missing translation '{}' for {}", key, locale);
-            return key;
+        Locale lookup = locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : Locale.ROOT;
+        for (String bundle : bundles) {
+            ResourceBundle texts = ResourceBundle.getBundle(bundle, lookup, NO_FALLBACK);
+            if (texts.containsKey(key)) {
+                String pattern = texts.getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+            }
         }
+        log.warn("Missing translation '{}' for {}", key, locale);
+        return key;
     }
 
     public static Locale localeOf(String language) {
         return "en".equals(language) ? ENGLISH : THAI;
-    }
-
-    private static ResourceBundle bundle(Locale locale) {
-        Locale lookup = locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : Locale.ROOT;
-        return ResourceBundle.getBundle(BUNDLE, lookup, NO_FALLBACK);
     }
 }

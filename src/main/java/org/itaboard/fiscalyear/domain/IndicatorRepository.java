@@ -1,0 +1,9 @@
+package org.itaboard.fiscalyear.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
+
+    List<Indicator> findByFiscalYearOrderByNumber(FiscalYear fiscalYear);
+}

@@ -1,0 +1,109 @@
+package org.itaboard.scoring.service;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.itaboard.base.domain.FieldChange;
+import org.itaboard.base.service.AuditService;
+import org.itaboard.base.service.BusinessRuleException;
+import org.itaboard.fiscalyear.domain.FiscalYear;
+import org.itaboard.fiscalyear.domain.Item;
+import org.itaboard.fiscalyear.domain.ItemRepository;
+import org.itaboard.fiscalyear.domain.PublishedScore;
+import org.itaboard.fiscalyear.domain.PublishedScoreRepository;
+import org.itaboard.fiscalyear.service.Catalogue;
+import org.itaboard.fiscalyear.service.FiscalYearService;
+import org.itaboard.scoring.domain.ScoreResult;
+import org.itaboard.scoring.domain.ScoreSheet;
+import org.itaboard.scoring.domain.ScoredItem;
+import org.itaboard.scoring.domain.ScoringEngine;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Item scores and published aggregates of a year, and what the scoring engine makes of them.
+ * Every read recomputes from the stored item scores, so computed values are never stale.
+ */
+@Service
+public class ScoreService {
+
+    private static final String ENTITY = "Item";
+
+    private final FiscalYearService fiscalYears;
+    private final ItemRepository items;
+    private final PublishedScoreRepository published;
+    private final AuditService audit;
+
+    ScoreService(FiscalYearService fiscalYears, ItemRepository items, PublishedScoreRepository published,
+            AuditService audit) {
+        this.fiscalYears = fiscalYears;
+        this.items = items;
+        this.published = published;
+        this.audit = audit;
+    }
+
+    /** The year's catalogue with the engine's result: computed and published side by side. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public YearScores scores(int beYear) {
+        Catalogue catalogue = fiscalYears.catalogue(beYear);
+        Map<String, BigDecimal> printed = new LinkedHashMap<>();
+        published.findByFiscalYear(catalogue.year()).forEach(p -> printed.put(p.getCode(), p.getScore()));
+        List<ScoredItem> scored = catalogue.items().stream()
+                .map(i -> new ScoredItem(i.getCode(), i.getTool(), i.getIndicator().getNumber(),
+                        i.getSubIndicator() == null ? null : i.getSubIndicator().getCode(), i.getScore()))
+                .toList();
+        ScoreResult result = ScoringEngine.compute(new ScoreSheet(scored, printed), catalogue.year().rules());
+        return new YearScores(catalogue, result);
+    }
+
+    /** ITA and tool scores of every year, oldest first, for the trend charts. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<YearScores> allYears() {
+        return fiscalYears.findAll().stream().map(y -> scores(y.getBeYear())).toList();
+    }
+
+    /** Sets or clears (null) one item's score; {@code expectedVersion} refuses a save over someone else's. */
+    @Transactional
+    @PreAuthorize(FiscalYearService.WRITERS)
+    public Item setItemScore(Long itemId, long expectedVersion, BigDecimal score) {
+        Item item = items.findById(itemId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        if (item.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(Item.class, itemId);
+        }
+        checkRange(score, item.getCode());
+        BigDecimal before = item.getScore();
+        item.setScore(score == null ? null : score.setScale(2, java.math.RoundingMode.HALF_UP));
+        audit.record(ENTITY, itemId, "scoreChanged", List.of(FieldChange.of("score", before, item.getScore())));
+        return items.saveAndFlush(item);
+    }
+
+    /** Sets or removes (null) a printed aggregate such as ITA, OIT, IND6 or SUB9.1. */
+    @Transactional
+    @PreAuthorize(FiscalYearService.WRITERS)
+    public void setPublished(int beYear, String code, BigDecimal score) {
+        FiscalYear year = fiscalYears.get(beYear);
+        checkRange(score, code);
+        var existing = published.findByFiscalYearAndCode(year, code);
+        BigDecimal before = existing.map(PublishedScore::getScore).orElse(null);
+        if (score == null) {
+            existing.ifPresent(published::delete);
+        } else if (existing.isPresent()) {
+            existing.get().setScore(score);
+        } else {
+            published.save(new PublishedScore(year, code, score));
+        }
+        audit.record("FiscalYear", year.getId(), "publishedScoreChanged", List.of(FieldChange.of(code, before, score)));
+    }
+
+    static void checkRange(BigDecimal score, String code) {
+        if (score != null && (score.signum() < 0 || score.compareTo(new BigDecimal("100")) > 0)) {
+            throw new BusinessRuleException("score.error.range", code);
+        }
+    }
+
+}
