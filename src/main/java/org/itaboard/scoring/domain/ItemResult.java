@@ -1,0 +1,7 @@
+package org.itaboard.scoring.domain;
+
+import java.math.BigDecimal;
+
+/** An item with its grade (null when not scored or when the scheme does not grade items). */
+public record ItemResult(String code, Tool tool, int indicator, String subIndicator, BigDecimal score, Grade grade) {
+}
