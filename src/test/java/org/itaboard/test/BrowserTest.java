@@ -15,18 +15,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * End-to-end journeys in Debian's real Chromium, driven by Playwright, against the application on a
  * random port and the embedded PostgreSQL. Without Chromium the tests are skipped with a message;
  * under CI (CI=true) a missing Chromium fails them instead, so they can never silently not run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-public abstract class BrowserTest {
+public abstract class BrowserTest extends WebServerTest {
 
     private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     protected static final Path SCREENSHOTS = Paths.get("target", "screenshots");
@@ -34,18 +29,8 @@ public abstract class BrowserTest {
     private static Playwright playwright;
     private static Browser browser;
 
-    @LocalServerPort
-    protected int port;
-
     protected BrowserContext browserContext;
     protected Page page;
-
-    @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", EmbeddedPostgres::jdbcUrl);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
-    }
 
     @BeforeAll
     static void launchChromium() {
@@ -91,10 +76,6 @@ public abstract class BrowserTest {
     @AfterEach
     void closePage() {
         browserContext.close();
-    }
-
-    protected String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 
     /** Signs in through the real login form, as a user would. */
