@@ -42,7 +42,7 @@ public final class BuddhistDates {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4}|\\d{2})");
     private static final Pattern WITH_MONTH_NAME = Pattern.compile("(\\d{1,2})\\s*([\\u0E01-\\u0E4E.\\s]+?)\\s*(\\d{4}|\\d{2})");
-    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private BuddhistDates() {
     }
@@ -65,9 +65,9 @@ public final class BuddhistDates {
         return d.getDayOfMonth() + " " + LONG_MONTHS.get(d.getMonthValue() - 1) + " " + toBe(d.getYear());
     }
 
-    /** Thai short form for Thai, otherwise "1 Jan 2025" (CE). */
+    /** Thai short form for Thai, otherwise "1 Jan 2568": the offices count years in BE in any language. */
     public static String format(LocalDate d, Locale locale) {
-        return "th".equals(locale.getLanguage()) ? format(d) : ENGLISH.format(d);
+        return "th".equals(locale.getLanguage()) ? format(d) : ENGLISH.format(d) + " " + toBe(d.getYear());
     }
 
     /**

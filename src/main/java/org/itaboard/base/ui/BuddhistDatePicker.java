@@ -19,6 +19,9 @@ public class BuddhistDatePicker extends DatePicker {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        getElement().executeJs("window.itaBoard.buddhistDatePicker(this, $0)", getLocale().getLanguage());
+        // Flow's date-picker connector installs its own formatDate/parseDate when it initialises;
+        // ours must come after it, so it is queued behind the connector's own set-up.
+        attachEvent.getUI().beforeClientResponse(this, context ->
+                getElement().executeJs("window.itaBoard.buddhistDatePicker(this, $0)", getLocale().getLanguage()));
     }
 }

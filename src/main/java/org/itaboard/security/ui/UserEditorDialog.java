@@ -106,8 +106,8 @@ class UserEditorDialog extends Dialog {
 
     private VerticalLayout divisionSection(List<Division> divisions) {
         assignments.addColumn(a -> a.getDivision().getName(getLocale())).setHeader(getTranslation("user.division")).setFlexGrow(2);
-        assignments.addColumn(a -> BuddhistDates.format(a.getStartDate())).setHeader(getTranslation("user.assignment.start"));
-        assignments.addColumn(a -> a.getEndDate() == null ? "–" : BuddhistDates.format(a.getEndDate()))
+        assignments.addColumn(a -> BuddhistDates.format(a.getStartDate(), getLocale())).setHeader(getTranslation("user.assignment.start"));
+        assignments.addColumn(a -> a.getEndDate() == null ? "–" : BuddhistDates.format(a.getEndDate(), getLocale()))
                 .setHeader(getTranslation("user.assignment.end"));
         assignments.addComponentColumn(a -> {
             Button end = new Button(getTranslation("user.assignment.endToday"), e -> run(() ->
@@ -154,7 +154,7 @@ class UserEditorDialog extends Dialog {
         accountSection.add(new H4(getTranslation("user.account")), passwordRow);
         if (user.isLocked(clock.instant())) {
             Span locked = new Span(getTranslation("user.lockedUntil", user.getFailedLogins(),
-                    BuddhistDates.format(user.getLockedUntil().atZone(clock.getZone()).toLocalDate())));
+                    BuddhistDates.format(user.getLockedUntil().atZone(clock.getZone()).toLocalDate(), getLocale())));
             locked.getElement().getThemeList().add("badge error");
             Button unlock = new Button(getTranslation("user.unlock"), VaadinIcon.UNLOCK.create(), e -> {
                 run(() -> service.unlock(user.getId()));
