@@ -86,6 +86,7 @@ public class DivisionsView extends VerticalLayout implements HasDynamicTitle {
                 // The binder marks the fields; what was typed stays in them.
             } catch (RuntimeException refused) {
                 Notifications.showRefusal(refused);
+                refresh(); // the grid shows what is stored; the dialog keeps what was typed
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
