@@ -6,11 +6,15 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.itaboard.base.domain.BuddhistDates;
 import org.itaboard.base.domain.Csv;
 import org.itaboard.base.domain.ThaiDigits;
 import org.itaboard.base.service.CurrentUsername;
@@ -47,7 +51,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <li>FY 2567: Nong Chok's ITA 2567 report, IIT/EIT items with scores, OIT items without (only OIT = 100 is
  * printed), five levels, tools as means of items;</li>
  * <li>FY 2568: the catalogue Nong Chok planned for 2568, without scores;</li>
- * <li>FY 2569, the current year: copied from 2568, scores still to come.</li>
+ * <li>each later year up to the current one (today's fiscal year, at least 2569), copied from the one before
+ * without scores; the current one is labelled as mid-year, the ones between as having no scores.</li>
  * </ul>
  * FY 2566 stays empty on purpose: no report for it is at hand. Khan Na Yao's half-year report is of FY 2567 too
  * and prints neither the ITA nor any tool total, so it cannot be a year of this office and is left out; it is
@@ -61,7 +66,10 @@ class DemoCatalogueLoader implements ApplicationRunner {
     static final String NONG_CHOK_2567 = "ข้อมูลจากรายงานผล ITA ปี 2567 ของสำนักงานเขตหนองจอก";
     static final String NONG_CHOK_PLAN_2568 =
             "รายการประเมินปี 2568 ตามแผนของสำนักงานเขตหนองจอก (คัดลอกจากปี 2567) ไม่มีผลคะแนนในข้อมูลสาธิต";
-    static final String CURRENT_2569 = "ปีปัจจุบัน ระหว่างปีงบประมาณ: รายการคัดลอกจากปี 2568 ยังไม่มีผลคะแนน";
+    static final String NO_SCORES = "รายการคัดลอกจากปี {0} ไม่มีผลคะแนนในข้อมูลสาธิต";
+    static final String CURRENT = "ปีปัจจุบัน ระหว่างปีงบประมาณ: รายการคัดลอกจากปี {0} ยังไม่มีผลคะแนน";
+    private static final int FIRST_COPIED_YEAR = 2568;
+    private static final int LAST_YEAR_OF_THE_BRIEF = 2569;
 
     private static final Logger log = LoggerFactory.getLogger(DemoCatalogueLoader.class);
 
@@ -71,10 +79,11 @@ class DemoCatalogueLoader implements ApplicationRunner {
     private final ItemRepository items;
     private final PublishedScoreRepository published;
     private final FiscalYearService service;
+    private final Clock clock;
     private final boolean demo;
 
     DemoCatalogueLoader(FiscalYearRepository years, IndicatorRepository indicators, SubIndicatorRepository subIndicators,
-            ItemRepository items, PublishedScoreRepository published, FiscalYearService service,
+            ItemRepository items, PublishedScoreRepository published, FiscalYearService service, Clock clock,
             @Value("${itaboard.demo.enabled:false}") boolean demo) {
         this.years = years;
         this.indicators = indicators;
@@ -82,6 +91,7 @@ class DemoCatalogueLoader implements ApplicationRunner {
         this.items = items;
         this.published = published;
         this.service = service;
+        this.clock = clock;
         this.demo = demo;
     }
 
@@ -93,13 +103,15 @@ class DemoCatalogueLoader implements ApplicationRunner {
         }
         loadWangThonglang2565();
         loadNongChok2567();
+        int current = Math.max(LAST_YEAR_OF_THE_BRIEF, BuddhistDates.fiscalYearOf(LocalDate.now(clock)));
         asSystem(() -> {
-            FiscalYear plan = service.copyYear(2567, 2568);
-            plan.setSourceLabel(NONG_CHOK_PLAN_2568);
-            FiscalYear current = service.copyYear(2568, 2569);
-            current.setSourceLabel(CURRENT_2569);
+            service.copyYear(2567, FIRST_COPIED_YEAR).setSourceLabel(NONG_CHOK_PLAN_2568);
+            for (int be = FIRST_COPIED_YEAR + 1; be <= current; be++) {
+                String label = MessageFormat.format(be == current ? CURRENT : NO_SCORES, String.valueOf(be - 1));
+                service.copyYear(be - 1, be).setSourceLabel(label);
+            }
         });
-        log.info("Demo fiscal years 2565, 2567, 2568 and 2569 loaded");
+        log.info("Demo fiscal years 2565, 2567 and 2568 to {} loaded", current);
     }
 
     private void loadWangThonglang2565() {

@@ -59,8 +59,8 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.addColumn(y -> y.year().getBeYear()).setHeader(getTranslation("years.be")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(y -> y.year().getSourceLabel()).setHeader(getTranslation("years.source")).setFlexGrow(1)
-                .setTooltipGenerator(y -> y.year().getSourceLabel());
-        grid.addColumn(y -> getTranslation("gradeScheme." + y.year().getGradeScheme())).setHeader(getTranslation("years.scheme"))
+                .setWidth("18em").setTooltipGenerator(y -> y.year().getSourceLabel());
+        grid.addColumn(y -> getTranslation("gradeScheme.short." + y.year().getGradeScheme())).setHeader(getTranslation("years.scheme"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(y -> getTranslation("toolAggregation." + y.year().getToolAggregation()))
                 .setHeader(getTranslation("years.aggregation")).setAutoWidth(true).setFlexGrow(0);
@@ -75,7 +75,7 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(y -> ScoreFormat.grade(y.result().ita().grade(), getLocale())).setHeader(getTranslation("years.grade"))
                 .setAutoWidth(true).setFlexGrow(0);
         if (writer) {
-            grid.addComponentColumn(this::editButton).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::editButton).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         }
         grid.addItemDoubleClickListener(e -> UI.getCurrent().navigate(CatalogueView.class, e.getItem().year().getBeYear()));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -88,13 +88,14 @@ public class CatalogueView extends VerticalLayout implements HasUrlParameter<Int
     }
 
     private void configureGrid() {
-        grid.addHierarchyColumn(Row::code).setHeader(getTranslation("catalogue.code")).setAutoWidth(true).setFlexGrow(0);
+        grid.addHierarchyColumn(Row::code).setHeader(getTranslation("catalogue.code")).setSortable(false)
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Row::topic).setHeader(getTranslation("catalogue.topic")).setFlexGrow(1).setTooltipGenerator(Row::topic);
         grid.addComponentColumn(r -> ScoreFormat.span(r.computed())).setHeader(getTranslation("catalogue.computed"))
                 .setWidth("7.5em").setFlexGrow(0);
         grid.addComponentColumn(r -> ScoreFormat.span(r.published())).setHeader(getTranslation("catalogue.published"))
                 .setWidth("7.5em").setFlexGrow(0);
-        grid.addComponentColumn(this::differenceBadge).setHeader(getTranslation("catalogue.difference"))
+        grid.addComponentColumn(this::differenceBadge).setKey("difference").setHeader(getTranslation("catalogue.difference"))
                 .setWidth("9em").setFlexGrow(0);
         grid.addColumn(r -> ScoreFormat.grade(r.grade(), getLocale())).setHeader(getTranslation("catalogue.grade"))
                 .setWidth("6em").setFlexGrow(0);
@@ -125,9 +126,11 @@ public class CatalogueView extends VerticalLayout implements HasUrlParameter<Int
         cards.removeAll();
         AggregateScore ita = year.result().ita();
         String itaGrade = ScoreFormat.grade(ita.grade(), getLocale());
-        cards.add(card("ITA " + year.year().getBeYear(), ita.value(), itaGrade.isEmpty() ? null
+        Div itaCard = card("ITA " + year.year().getBeYear(), ita.value(), itaGrade.isEmpty() ? null
                 : year.year().getGradeScheme() == GradeScheme.FIVE_LEVELS ? getTranslation("catalogue.itaLevel", itaGrade)
-                : itaGrade));
+                : itaGrade);
+        itaCard.getStyle().set("flex", "1.5 1 11em");
+        cards.add(itaCard);
         for (Tool tool : Tool.values()) {
             AggregateScore score = year.result().tools().get(tool);
             cards.add(card(tool.name(), score.value(), getTranslation("source." + score.source())));
