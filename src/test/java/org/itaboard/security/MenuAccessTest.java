@@ -21,11 +21,11 @@ class MenuAccessTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "director          | /",
-            "coordinator       | /",
-            "head.works        | /",
-            "hr                | /",
-            "admin             | /, admin/users, admin/divisions"})
+            "director          | /, years, catalogue",
+            "coordinator       | /, years, catalogue, scores",
+            "head.works        | /, years, catalogue",
+            "hr                | /, years, catalogue",
+            "admin             | /, years, catalogue, scores, admin/users, admin/divisions"})
     void eachRoleSeesItsMenu(String username, String expectedPaths) {
         login(username);
         UI.getCurrent().navigate("");

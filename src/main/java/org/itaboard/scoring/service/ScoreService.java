@@ -67,6 +67,26 @@ public class ScoreService {
         return fiscalYears.findAll().stream().map(y -> scores(y.getBeYear())).toList();
     }
 
+    /** The newest year whose ITA has a value (computed or printed): what the dashboard shows first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<YearScores> latestScored() {
+        List<YearScores> all = allYears();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).result().ita().value() != null) {
+                return java.util.Optional.of(all.get(i));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** One item as stored now, e.g. to show the row again after someone else changed it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Item item(Long itemId) {
+        return items.findById(itemId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+    }
+
     /** Sets or clears (null) one item's score; {@code expectedVersion} refuses a save over someone else's. */
     @Transactional
     @PreAuthorize(FiscalYearService.WRITERS)

@@ -1,0 +1,260 @@
+package org.itaboard.fiscalyear.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.itaboard.base.domain.ThaiDigits;
+import org.itaboard.base.ui.Notifications;
+import org.itaboard.base.ui.ViewHeader;
+import org.itaboard.fiscalyear.domain.FiscalYear;
+import org.itaboard.fiscalyear.service.FiscalYearService;
+import org.itaboard.scoring.domain.AggregateScore;
+import org.itaboard.scoring.domain.GradeScheme;
+import org.itaboard.scoring.domain.ToolAggregation;
+import org.itaboard.scoring.service.ScoreService;
+import org.itaboard.scoring.service.YearScores;
+import org.itaboard.scoring.ui.CatalogueView;
+import org.itaboard.scoring.ui.ScoreFormat;
+import org.itaboard.security.domain.Role;
+import org.itaboard.security.service.CurrentUser;
+
+/**
+ * The fiscal years with where each one's data came from and its settings. COORDINATOR and ADMIN change the settings
+ * and start a new year from an old one; everyone else reads (and the service refuses them anyway).
+ */
+@Route("years")
+@Menu(order = 10, icon = "vaadin:calendar", title = "nav.years")
+@PermitAll
+public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final FiscalYearService years;
+    private final ScoreService scores;
+    private final boolean writer;
+    private final Grid<YearScores> grid = new Grid<>();
+
+    FiscalYearsView(FiscalYearService years, ScoreService scores, CurrentUser currentUser) {
+        this.years = years;
+        this.scores = scores;
+        this.writer = currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.ADMIN);
+        setSizeFull();
+        grid.addColumn(y -> y.year().getBeYear()).setHeader(getTranslation("years.be")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(y -> y.year().getSourceLabel()).setHeader(getTranslation("years.source")).setFlexGrow(1)
+                .setWidth("18em").setTooltipGenerator(y -> y.year().getSourceLabel());
+        grid.addColumn(y -> getTranslation("gradeScheme.short." + y.year().getGradeScheme())).setHeader(getTranslation("years.scheme"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(y -> getTranslation("toolAggregation." + y.year().getToolAggregation()))
+                .setHeader(getTranslation("years.aggregation")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(y -> ScoreFormat.text(y.year().getWeakThreshold())).setHeader(getTranslation("years.threshold"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(y -> y.catalogue().items().size()).setHeader(getTranslation("years.items")).setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(y -> ScoreFormat.span(y.result().ita().computed()))
+                .setHeader(getTranslation("years.itaComputed")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(y -> ScoreFormat.span(y.result().ita().published()))
+                .setHeader(getTranslation("years.itaPublished")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(y -> ScoreFormat.grade(y.result().ita().grade(), getLocale())).setHeader(getTranslation("years.grade"))
+                .setAutoWidth(true).setFlexGrow(0);
+        if (writer) {
+            grid.addComponentColumn(this::editButton).setKey("edit").setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addItemDoubleClickListener(e -> UI.getCurrent().navigate(CatalogueView.class, e.getItem().year().getBeYear()));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setSizeFull();
+        Component action;
+        if (writer) {
+            Button copy = new Button(getTranslation("years.copy"), VaadinIcon.COPY.create(), e -> openCopyDialog());
+            copy.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            action = copy;
+        } else {
+            Span readOnly = new Span(getTranslation("years.readOnly"));
+            readOnly.getElement().getThemeList().add("badge contrast");
+            action = readOnly;
+        }
+        add(new ViewHeader(getTranslation("nav.years"), getTranslation("years.description"), action), grid);
+        refresh();
+    }
+
+    private Component editButton(YearScores year) {
+        Button edit = new Button(getTranslation("years.edit"), VaadinIcon.COG.create(), e -> openSettings(year.year()));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        edit.setId("edit-" + year.year().getBeYear());
+        return edit;
+    }
+
+    private void openSettings(FiscalYear year) {
+        Dialog dialog = new Dialog(getTranslation("years.settings", String.valueOf(year.getBeYear())));
+        TextField weightIit = numberField("years.weightIit", year.getWeightIit());
+        TextField weightEit = numberField("years.weightEit", year.getWeightEit());
+        TextField weightOit = numberField("years.weightOit", year.getWeightOit());
+        weightIit.setHelperText(getTranslation("years.weights.help"));
+        Select<ToolAggregation> aggregation = new Select<>();
+        aggregation.setLabel(getTranslation("years.aggregation"));
+        aggregation.setItems(ToolAggregation.values());
+        aggregation.setItemLabelGenerator(a -> getTranslation("toolAggregation." + a));
+        aggregation.setValue(year.getToolAggregation());
+        Select<GradeScheme> scheme = new Select<>();
+        scheme.setLabel(getTranslation("years.scheme"));
+        scheme.setItems(GradeScheme.values());
+        scheme.setItemLabelGenerator(s -> getTranslation("gradeScheme." + s));
+        scheme.setValue(year.getGradeScheme());
+        TextField threshold = numberField("years.threshold", year.getWeakThreshold());
+        threshold.setHelperText(getTranslation("years.threshold.help"));
+        TextField lowestN = numberField("years.lowestN", BigDecimal.valueOf(year.getLowestN()));
+        lowestN.setHelperText(getTranslation("years.lowestN.help"));
+        TextField respondentsIit = numberField("years.respondentsIit", toDecimal(year.getRespondentsIit()));
+        TextField respondentsEit = numberField("years.respondentsEit", toDecimal(year.getRespondentsEit()));
+        TextArea source = new TextArea(getTranslation("years.source"));
+        source.setValue(year.getSourceLabel() == null ? "" : year.getSourceLabel());
+        source.setMaxLength(500);
+        FormLayout form = new FormLayout(weightIit, weightEit, weightOit, aggregation, scheme, threshold, lowestN,
+                respondentsIit, respondentsEit, source);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
+        form.setColspan(source, 3);
+        dialog.add(form);
+        dialog.setWidth("min(760px, 96vw)");
+        Button save = new Button(getTranslation("action.save"), e -> {
+            try {
+                year.setWeightIit(required(weightIit));
+                year.setWeightEit(required(weightEit));
+                year.setWeightOit(required(weightOit));
+                year.setToolAggregation(aggregation.getValue());
+                year.setGradeScheme(scheme.getValue());
+                year.setWeakThreshold(required(threshold));
+                year.setLowestN(wholeNumber(lowestN));
+                year.setRespondentsIit(optionalWholeNumber(respondentsIit));
+                year.setRespondentsEit(optionalWholeNumber(respondentsEit));
+                year.setSourceLabel(source.getValue().isBlank() ? null : source.getValue().strip());
+            } catch (IllegalArgumentException invalid) {
+                return;
+            }
+            try {
+                years.save(year);
+                Notifications.success(getTranslation("action.saved"));
+                dialog.close();
+                refresh();
+            } catch (RuntimeException refused) {
+                Notifications.showRefusal(refused);
+            }
+        });
+        save.setId("save-year");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> {
+            dialog.close();
+            refresh();
+        }), save);
+        dialog.open();
+    }
+
+    private void openCopyDialog() {
+        Dialog dialog = new Dialog(getTranslation("years.copy"));
+        List<Integer> existing = years.findAll().stream().map(FiscalYear::getBeYear).toList();
+        Select<Integer> from = new Select<>();
+        from.setLabel(getTranslation("years.copy.from"));
+        from.setItems(existing.stream().sorted(java.util.Comparator.reverseOrder()).toList());
+        if (!existing.isEmpty()) {
+            from.setValue(existing.get(existing.size() - 1));
+        }
+        TextField to = new TextField(getTranslation("years.copy.to"));
+        if (!existing.isEmpty()) {
+            to.setValue(String.valueOf(existing.get(existing.size() - 1) + 1));
+        }
+        Span help = new Span(getTranslation("years.copy.help"));
+        dialog.add(new VerticalLayout(new FormLayout(from, to), help));
+        Button create = new Button(getTranslation("years.copy.submit"), e -> {
+            Integer newYear;
+            try {
+                newYear = wholeNumber(to);
+            } catch (IllegalArgumentException invalid) {
+                return;
+            }
+            try {
+                years.copyYear(from.getValue(), newYear);
+                Notifications.success(getTranslation("years.copied", String.valueOf(newYear)));
+                dialog.close();
+                refresh();
+            } catch (RuntimeException refused) {
+                Notifications.showRefusal(refused);
+            }
+        });
+        create.setId("copy-year");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), create);
+        dialog.open();
+    }
+
+    private TextField numberField(String labelKey, BigDecimal value) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setValue(value == null ? "" : value.stripTrailingZeros().toPlainString());
+        return field;
+    }
+
+    private static BigDecimal toDecimal(Integer value) {
+        return value == null ? null : BigDecimal.valueOf(value);
+    }
+
+    /** A number (Thai digits accepted); marks the field and throws when it is empty or not a number. */
+    private BigDecimal required(TextField field) {
+        try {
+            BigDecimal value = ThaiDigits.parseNumber(field.getValue());
+            if (value != null) {
+                field.setInvalid(false);
+                return value;
+            }
+        } catch (IllegalArgumentException notANumber) {
+            // marked below
+        }
+        return refuse(field, "number.invalid");
+    }
+
+    private Integer wholeNumber(TextField field) {
+        Integer value = optionalWholeNumber(field);
+        return value != null ? value : refuse(field, "number.invalidWhole");
+    }
+
+    private Integer optionalWholeNumber(TextField field) {
+        try {
+            Integer value = ThaiDigits.parseInteger(field.getValue());
+            field.setInvalid(false);
+            return value;
+        } catch (IllegalArgumentException notWhole) {
+            return refuse(field, "number.invalidWhole");
+        }
+    }
+
+    private <T> T refuse(TextField field, String messageKey) {
+        field.setErrorMessage(getTranslation(messageKey));
+        field.setInvalid(true);
+        throw new IllegalArgumentException(messageKey);
+    }
+
+    private void refresh() {
+        Map<Integer, YearScores> byYear = scores.allYears().stream()
+                .collect(Collectors.toMap(y -> y.year().getBeYear(), Function.identity()));
+        grid.setItems(byYear.values().stream().sorted((a, b) -> b.year().getBeYear() - a.year().getBeYear()).toList());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.years");
+    }
+}

@@ -1,0 +1,102 @@
+package org.itaboard.dashboard.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.itaboard.base.ui.chart.ApexChart;
+import org.itaboard.base.ui.chart.DataPointClickEvent;
+import org.itaboard.scoring.ui.CatalogueView;
+import org.itaboard.test.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+/** The director's big-screen dashboard shows the latest scored year (Nong Chok 2567) and the trend of all years. */
+class DashboardViewTest extends KaribuTest {
+
+    private ApexChart chart(String id) {
+        return _get(ApexChart.class, spec -> spec.withId(id));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.isNull() ? null : node.asText()));
+        return texts;
+    }
+
+    @Test
+    void latestResultAndMismatches() {
+        login("director");
+        UI.getCurrent().navigate(DashboardView.class);
+        assertThat(_get(Span.class, spec -> spec.withClasses("dashboard-ita")).getText()).isEqualTo("98.02");
+        assertThat(_get(Span.class, spec -> spec.withClasses("dashboard-grade")).getText()).isEqualTo("ผ่านดี");
+        assertThat(_get(Span.class, spec -> spec.withClasses("dashboard-mismatches")).getText()).isEqualTo("1");
+    }
+
+    @Test
+    void toolChartAgainstTheTargets() {
+        login("director");
+        UI.getCurrent().navigate(DashboardView.class);
+        JsonNode options = chart("chart-tools").getOptions();
+        assertThat(options.at("/chart/type").asText()).isEqualTo("bar");
+        assertThat(texts(options.at("/xaxis/categories"))).containsExactly("IIT", "EIT", "OIT");
+        assertThat(texts(options.at("/series/0/data"))).containsExactly("98.82", "94.57", "100.00");
+        assertThat(texts(options.at("/annotations/yaxis")).size()).isEqualTo(2);
+        assertThat(options.at("/annotations/yaxis/0/y").asDouble()).isEqualTo(85);
+        assertThat(options.at("/annotations/yaxis/1/y").asDouble()).isEqualTo(95);
+    }
+
+    @Test
+    void trendOfItaAndEachToolOverTheScoredYears() {
+        login("director");
+        UI.getCurrent().navigate(DashboardView.class);
+        JsonNode options = chart("chart-trend").getOptions();
+        assertThat(options.at("/chart/type").asText()).isEqualTo("line");
+        // other tests add years of their own (all before 2565), so only the demo years' points are checked
+        List<String> years = texts(options.at("/xaxis/categories"));
+        assertThat(years).containsSubsequence("2565", "2567").doesNotContain("2566", "2568", "2569");
+        int y2565 = years.indexOf("2565");
+        int y2567 = years.indexOf("2567");
+        List<String> names = new ArrayList<>();
+        options.get("series").forEach(s -> names.add(s.get("name").asText()));
+        assertThat(names).containsExactly("ITA", "IIT", "EIT", "OIT");
+        assertThat(texts(options.at("/series/0/data"))).element(y2565).isEqualTo("96.15");
+        assertThat(texts(options.at("/series/0/data"))).element(y2567).isEqualTo("98.02");
+        assertThat(texts(options.at("/series/3/data"))).element(y2565).isEqualTo("90.77");
+        assertThat(texts(options.at("/series/3/data"))).element(y2567).isEqualTo("100.00");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("dashboard-trend-note")).getElement().getTextRecursively())
+                .contains("วังทองหลาง").contains("หนองจอก");
+    }
+
+    @Test
+    void indicatorsAsHorizontalBarsAndWeakItems() {
+        login("director");
+        UI.getCurrent().navigate(DashboardView.class);
+        JsonNode options = chart("chart-indicators").getOptions();
+        assertThat(options.at("/plotOptions/bar/horizontal").asBoolean()).isTrue();
+        assertThat(options.at("/xaxis/categories")).hasSize(10);
+        assertThat(texts(options.at("/series/0/data")).get(5)).isEqualTo("96.40");
+        assertThat(_find(ListItem.class)).hasSize(5).first().extracting(li -> li.getElement().getTextRecursively())
+                .asString().contains("E6").contains("92.23");
+        assertThat(_get(Span.class, spec -> spec.withText("ข้อที่ได้คะแนนต่ำสุด ไม่มีข้อใดต่ำกว่าเกณฑ์ 85.00"))).isNotNull();
+    }
+
+    @Test
+    void clickingATrendPointOpensThatYearsCatalogue() {
+        login("director");
+        UI.getCurrent().navigate(DashboardView.class);
+        ApexChart trend = chart("chart-trend");
+        int y2565 = texts(trend.getOptions().at("/xaxis/categories")).indexOf("2565");
+        ComponentUtil.fireEvent(trend, new DataPointClickEvent(trend, true, 0, y2565, "2565"));
+        MockVaadin.clientRoundtrip();
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CatalogueView.class);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("catalogue/2565");
+    }
+}

@@ -1,0 +1,82 @@
+package org.itaboard.fiscalyear.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import org.itaboard.fiscalyear.service.FiscalYearService;
+import org.itaboard.scoring.service.YearScores;
+import org.itaboard.test.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Everyone reads the years; the coordinator changes settings and copies a year (to FY 2563, this class's). */
+class FiscalYearsViewTest extends KaribuTest {
+
+    @Autowired
+    FiscalYearService years;
+
+    @SuppressWarnings("unchecked")
+    private Grid<YearScores> grid() {
+        return _get(Grid.class);
+    }
+
+    @Test
+    void directorReadsTheYearsWithoutEditButtons() {
+        login("director");
+        UI.getCurrent().navigate(FiscalYearsView.class);
+        Grid<YearScores> grid = grid();
+        assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(4);
+        assertThat(GridKt._get(grid, indexOf(grid, 2565)).result().ita().computed()).isEqualByComparingTo("96.15");
+        assertThat(GridKt._getFormattedRow(grid, indexOf(grid, 2565))).contains("AA",
+                "ข้อมูลจากรายงานผล ITA ปี 2565 ของสำนักงานเขตวังทองหลาง", "7 ระดับ", "เฉลี่ยจากตัวชี้วัด");
+        assertThat(GridKt._getFormattedRow(grid, indexOf(grid, 2567))).contains("ผ่านดี", "เฉลี่ยจากรายข้อ");
+        assertThat(_find(Button.class, spec -> spec.withText("เริ่มปีใหม่โดยคัดลอก"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("edit-2565"))).isEmpty();
+    }
+
+    @Test
+    void coordinatorIsToldWhenWeightsDoNotAddUpAndKeepsWhatWasTyped() {
+        login("coordinator");
+        UI.getCurrent().navigate(FiscalYearsView.class);
+        Grid<YearScores> grid = grid();
+        Button edit = (Button) GridKt._getCellComponent(grid, indexOf(grid, 2565), "edit");
+        _click(edit);
+        TextField oit = _get(TextField.class, spec -> spec.withLabel("น้ำหนัก OIT (%)"));
+        _setValue(oit, "๔๕");
+        _click(_get(Button.class, spec -> spec.withId("save-year")));
+        assertThat(oit.getValue()).isEqualTo("๔๕");
+        assertThat(years.get(2565).getWeightOit()).isEqualByComparingTo("40");
+    }
+
+    @Test
+    void coordinatorStartsANewYearByCopying() {
+        login("coordinator");
+        UI.getCurrent().navigate(FiscalYearsView.class);
+        _click(_get(Button.class, spec -> spec.withText("เริ่มปีใหม่โดยคัดลอก")));
+        @SuppressWarnings("unchecked")
+        Select<Integer> from = _get(Select.class, spec -> spec.withLabel("คัดลอกจากปี"));
+        from.setValue(2565);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("ปีงบประมาณใหม่ (พ.ศ.)")), "๒๕๖๓");
+        _click(_get(Button.class, spec -> spec.withId("copy-year")));
+        assertThat(years.catalogue(2563).items()).hasSize(88).allMatch(i -> i.getScore() == null);
+        assertThat(indexOf(grid(), 2563)).isGreaterThanOrEqualTo(0);
+    }
+
+    private static int indexOf(Grid<YearScores> grid, int be) {
+        for (int i = 0; i < GridKt._size(grid); i++) {
+            if (GridKt._get(grid, i).year().getBeYear() == be) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
