@@ -22,10 +22,10 @@ class MenuAccessTest extends KaribuTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "director          | /",
-            "coordinator       | /",
+            "coordinator       | /, import",
             "head.works        | /",
             "hr                | /",
-            "admin             | /, admin/users, admin/divisions"})
+            "admin             | /, import, admin/users, admin/divisions"})
     void eachRoleSeesItsMenu(String username, String expectedPaths) {
         login(username);
         UI.getCurrent().navigate("");
