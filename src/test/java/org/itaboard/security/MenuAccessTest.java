@@ -22,10 +22,10 @@ class MenuAccessTest extends KaribuTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "director          | /, years, catalogue",
-            "coordinator       | /, years, catalogue, scores",
+            "coordinator       | /, years, catalogue, scores, import",
             "head.works        | /, years, catalogue",
             "hr                | /, years, catalogue",
-            "admin             | /, years, catalogue, scores, admin/users, admin/divisions"})
+            "admin             | /, years, catalogue, scores, import, admin/users, admin/divisions"})
     void eachRoleSeesItsMenu(String username, String expectedPaths) {
         login(username);
         UI.getCurrent().navigate("");

@@ -11,4 +11,6 @@ public interface ItemRepository extends JpaRepository<Item, Long> {
     Optional<Item> findByFiscalYearAndCode(FiscalYear fiscalYear, String code);
 
     boolean existsByFiscalYearAndScoreIsNotNull(FiscalYear fiscalYear);
+
+    void deleteByFiscalYear(FiscalYear fiscalYear);
 }

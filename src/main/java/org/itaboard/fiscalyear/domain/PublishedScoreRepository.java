@@ -11,4 +11,6 @@ public interface PublishedScoreRepository extends JpaRepository<PublishedScore, 
     Optional<PublishedScore> findByFiscalYearAndCode(FiscalYear fiscalYear, String code);
 
     boolean existsByFiscalYear(FiscalYear fiscalYear);
+
+    void deleteByFiscalYear(FiscalYear fiscalYear);
 }

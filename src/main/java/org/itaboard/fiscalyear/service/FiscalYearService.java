@@ -14,6 +14,8 @@ import org.itaboard.fiscalyear.domain.Indicator;
 import org.itaboard.fiscalyear.domain.IndicatorRepository;
 import org.itaboard.fiscalyear.domain.Item;
 import org.itaboard.fiscalyear.domain.ItemRepository;
+import org.itaboard.fiscalyear.domain.PublishedScoreRepository;
+import org.itaboard.fiscalyear.domain.StandardIndicators;
 import org.itaboard.fiscalyear.domain.SubIndicator;
 import org.itaboard.fiscalyear.domain.SubIndicatorRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,14 +34,16 @@ public class FiscalYearService {
     private final IndicatorRepository indicators;
     private final SubIndicatorRepository subIndicators;
     private final ItemRepository items;
+    private final PublishedScoreRepository published;
     private final AuditService audit;
 
     FiscalYearService(FiscalYearRepository years, IndicatorRepository indicators, SubIndicatorRepository subIndicators,
-            ItemRepository items, AuditService audit) {
+            ItemRepository items, PublishedScoreRepository published, AuditService audit) {
         this.years = years;
         this.indicators = indicators;
         this.subIndicators = subIndicators;
         this.items = items;
+        this.published = published;
         this.audit = audit;
     }
 
@@ -135,6 +139,64 @@ public class FiscalYearService {
         }
         audit.record(ENTITY, year.getId(), "copiedFrom", List.of(FieldChange.of("fiscalYear", fromBeYear, newBeYear)));
         return year;
+    }
+
+    /** True when any item score or printed aggregate has been entered for the year. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean hasScores(int beYear) {
+        FiscalYear year = get(beYear);
+        return items.existsByFiscalYearAndScoreIsNotNull(year) || published.existsByFiscalYear(year);
+    }
+
+    /**
+     * Replaces the year's whole catalogue with {@code entries} (in their order). Refused once the year has
+     * scores: they would silently lose the items they belong to. Indicator names the year already had are
+     * kept; new ones take the NACC's standard names.
+     */
+    @Transactional
+    @PreAuthorize(WRITERS)
+    public Catalogue replaceCatalogue(int beYear, List<CatalogueEntry> entries) {
+        if (hasScores(beYear)) {
+            throw new BusinessRuleException("catalogue.error.hasScores", beYear);
+        }
+        FiscalYear year = get(beYear);
+        Map<Integer, Indicator> oldIndicators = new HashMap<>();
+        indicators.findByFiscalYearOrderByNumber(year).forEach(i -> oldIndicators.put(i.getNumber(), i));
+        Map<String, SubIndicator> oldSubs = new HashMap<>();
+        subIndicators.findByFiscalYear(year).forEach(s -> oldSubs.put(s.getCode(), s));
+        int before = items.findByFiscalYearOrderBySortOrderAsc(year).size();
+        items.deleteByFiscalYear(year);
+        items.flush();
+        subIndicators.deleteAll(oldSubs.values());
+        subIndicators.flush();
+        indicators.deleteByFiscalYear(year);
+        indicators.flush();
+
+        Map<Integer, Indicator> newIndicators = new HashMap<>();
+        Map<String, SubIndicator> newSubs = new HashMap<>();
+        int order = 0;
+        for (CatalogueEntry entry : entries) {
+            Indicator indicator = newIndicators.computeIfAbsent(entry.indicator(), n -> {
+                Indicator old = oldIndicators.get(n);
+                String key = String.valueOf(n);
+                return indicators.save(new Indicator(year, entry.tool(), n,
+                        old != null ? old.getNameTh() : StandardIndicators.nameTh(key),
+                        old != null ? old.getNameEn() : StandardIndicators.nameEn(key)));
+            });
+            SubIndicator sub = entry.subIndicator() == null ? null : newSubs.computeIfAbsent(entry.subIndicator(), code -> {
+                SubIndicator old = oldSubs.get(code);
+                return subIndicators.save(new SubIndicator(indicator, code,
+                        old != null ? old.getNameTh() : StandardIndicators.nameTh(code),
+                        old != null ? old.getNameEn() : StandardIndicators.nameEn(code)));
+            });
+            Item item = new Item(year, entry.code(), indicator, sub, entry.topicTh(), entry.topicEn(), ++order);
+            item.setThirdLevel(entry.thirdLevel());
+            items.save(item);
+        }
+        items.flush();
+        audit.record(ENTITY, year.getId(), "catalogueReplaced", List.of(FieldChange.of("items", before, entries.size())));
+        return catalogue(beYear);
     }
 
     private static void validate(FiscalYear year) {

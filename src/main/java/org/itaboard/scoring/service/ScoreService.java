@@ -1,9 +1,13 @@
 package org.itaboard.scoring.service;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.itaboard.base.domain.FieldChange;
 import org.itaboard.base.service.AuditService;
 import org.itaboard.base.service.BusinessRuleException;
@@ -97,7 +101,7 @@ public class ScoreService {
         }
         checkRange(score, item.getCode());
         BigDecimal before = item.getScore();
-        item.setScore(score == null ? null : score.setScale(2, java.math.RoundingMode.HALF_UP));
+        item.setScore(score == null ? null : score.setScale(2, RoundingMode.HALF_UP));
         audit.record(ENTITY, itemId, "scoreChanged", List.of(FieldChange.of("score", before, item.getScore())));
         return items.saveAndFlush(item);
     }
@@ -118,6 +122,60 @@ public class ScoreService {
             published.save(new PublishedScore(year, code, score));
         }
         audit.record("FiscalYear", year.getId(), "publishedScoreChanged", List.of(FieldChange.of(code, before, score)));
+    }
+
+    /**
+     * Replaces all scores of a year at once, as an import does: afterwards the year's item scores and printed
+     * aggregates are exactly {@code itemScores} and {@code publishedScores}; items missing from
+     * {@code itemScores} become "not scored". Every code must already be known to be valid (an item of the
+     * year's catalogue, or an aggregate code).
+     */
+    @Transactional
+    @PreAuthorize(FiscalYearService.WRITERS)
+    public void replaceScores(int beYear, Map<String, BigDecimal> itemScores, Map<String, BigDecimal> publishedScores) {
+        FiscalYear year = fiscalYears.get(beYear);
+        List<FieldChange> changes = new ArrayList<>();
+        List<Item> catalogue = items.findByFiscalYearOrderBySortOrderAsc(year);
+        Set<String> known = new HashSet<>();
+        for (Item item : catalogue) {
+            known.add(item.getCode());
+            BigDecimal score = itemScores.get(item.getCode());
+            checkRange(score, item.getCode());
+            BigDecimal after = score == null ? null : score.setScale(2, RoundingMode.HALF_UP);
+            if (!sameScore(item.getScore(), after)) {
+                changes.add(FieldChange.of(item.getCode(), item.getScore(), after));
+                item.setScore(after);
+            }
+        }
+        itemScores.keySet().stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> {
+            throw new BusinessRuleException("import.error.unknownCode", code);
+        });
+        Map<String, PublishedScore> before = new LinkedHashMap<>();
+        published.findByFiscalYear(year).forEach(p -> before.put(p.getCode(), p));
+        for (PublishedScore old : before.values()) {
+            if (!publishedScores.containsKey(old.getCode())) {
+                changes.add(FieldChange.of(old.getCode(), old.getScore(), null));
+                published.delete(old);
+            }
+        }
+        publishedScores.forEach((code, score) -> {
+            checkRange(score, code);
+            BigDecimal after = score.setScale(2, RoundingMode.HALF_UP);
+            PublishedScore old = before.get(code);
+            if (old == null) {
+                changes.add(FieldChange.of(code, null, after));
+                published.save(new PublishedScore(year, code, after));
+            } else if (!sameScore(old.getScore(), after)) {
+                changes.add(FieldChange.of(code, old.getScore(), after));
+                old.setScore(after);
+            }
+        });
+        items.flush();
+        audit.record("FiscalYear", year.getId(), "scoresImported", changes);
+    }
+
+    private static boolean sameScore(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     static void checkRange(BigDecimal score, String code) {

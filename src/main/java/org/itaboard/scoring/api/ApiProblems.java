@@ -1,0 +1,87 @@
+package org.itaboard.scoring.api;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.itaboard.base.service.BusinessRuleException;
+import org.itaboard.scoring.service.imports.ImportError;
+import org.itaboard.scoring.service.imports.ImportRefusedException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Errors of the API as RFC 9457 problem details (application/problem+json) with the English message: a
+ * refusal is 400, or 404 for something that does not exist and 409 for a conflict with the stored state; a
+ * refused import lists every error by row and column in {@code errors}; a missing role is 403. Malformed
+ * requests (bad JSON, wrong content type) get Spring's own problem details through the base class.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Set<String> CONFLICTS = Set.of("catalogue.error.hasScores", "year.error.exists");
+
+    private final I18NProvider texts;
+
+    ApiProblems(I18NProvider texts) {
+        this.texts = texts;
+    }
+
+    @ExceptionHandler(ImportRefusedException.class)
+    ProblemDetail importRefused(ImportRefusedException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Import refused", e);
+        List<Map<String, Object>> errors = e.preview().errors().stream().map(this::error).toList();
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    @ExceptionHandler(BusinessRuleException.class)
+    ProblemDetail refused(BusinessRuleException e) {
+        if (e.getMessageKey().endsWith(".notFound")) {
+            return problem(HttpStatus.NOT_FOUND, "Not found", e);
+        }
+        if (CONFLICTS.contains(e.getMessageKey())) {
+            return problem(HttpStatus.CONFLICT, "Conflict", e);
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Refused", e);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, english("error.accessDenied"));
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail concurrentChange() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, english("error.concurrentChange"));
+        problem.setTitle("Conflict");
+        return problem;
+    }
+
+    private ProblemDetail problem(HttpStatus status, String title, BusinessRuleException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, english(e.getMessageKey(), e.getArguments()));
+        problem.setTitle(title);
+        problem.setType(URI.create("urn:itaboard:" + e.getMessageKey()));
+        return problem;
+    }
+
+    private Map<String, Object> error(ImportError error) {
+        String message = english(error.message().key(), error.message().argArray());
+        return error.column() == null
+                ? Map.of("row", error.row(), "key", error.message().key(), "message", message)
+                : Map.of("row", error.row(), "column", error.column(), "key", error.message().key(), "message", message);
+    }
+
+    private String english(String key, Object... args) {
+        return texts.getTranslation(key, Locale.ENGLISH, args);
+    }
+}

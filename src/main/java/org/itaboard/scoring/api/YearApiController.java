@@ -1,0 +1,158 @@
+package org.itaboard.scoring.api;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.itaboard.base.service.BusinessRuleException;
+import org.itaboard.fiscalyear.domain.FiscalYear;
+import org.itaboard.fiscalyear.service.FiscalYearService;
+import org.itaboard.scoring.domain.AggregateScore;
+import org.itaboard.scoring.domain.ScoreResult;
+import org.itaboard.scoring.domain.Tool;
+import org.itaboard.scoring.service.ScoreService;
+import org.itaboard.scoring.service.imports.ImportKind;
+import org.itaboard.scoring.service.imports.ImportResult;
+import org.itaboard.scoring.service.imports.ImportService;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Fiscal years, catalogues and scores for other tools and scripts (HTTP Basic, see SecurityConfiguration).
+ * Authorisation is the services': writes need COORDINATOR or ADMIN, reads any signed-in user. CSV bodies
+ * go through the same import checks as the wizard.
+ */
+@RestController
+@RequestMapping("/api/v1/years")
+class YearApiController {
+
+    static final String TEXT_CSV = "text/csv";
+    /** The range FiscalYear accepts. */
+    private static final int FIRST_YEAR = 2560;
+    private static final int LAST_YEAR = 2700;
+    private static final Set<String> TOOLS = Set.of("IIT", "EIT", "OIT");
+
+    private final FiscalYearService fiscalYears;
+    private final ScoreService scores;
+    private final ImportService imports;
+
+    YearApiController(FiscalYearService fiscalYears, ScoreService scores, ImportService imports) {
+        this.fiscalYears = fiscalYears;
+        this.scores = scores;
+        this.imports = imports;
+    }
+
+    /** Creates the year (201) or updates its settings (200). */
+    @PutMapping(path = "/{be}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<YearSettings> putYear(@PathVariable int be, @RequestBody YearSettings settings) {
+        if (be < FIRST_YEAR || be > LAST_YEAR) {
+            throw new BusinessRuleException("api.error.yearRange", be, FIRST_YEAR, LAST_YEAR);
+        }
+        if (settings.year() != null && settings.year() != be) {
+            throw new BusinessRuleException("api.error.yearMismatch", settings.year(), be);
+        }
+        FiscalYear year = fiscalYears.find(be).orElse(null);
+        boolean created = year == null;
+        if (created) {
+            year = new FiscalYear(be);
+        }
+        apply(settings, year);
+        FiscalYear saved = fiscalYears.save(year);
+        YearSettings body = settingsOf(saved);
+        return created ? ResponseEntity.created(URI.create("/api/v1/years/" + be)).body(body) : ResponseEntity.ok(body);
+    }
+
+    @GetMapping(path = "/{be}", produces = MediaType.APPLICATION_JSON_VALUE)
+    YearSettings getYear(@PathVariable int be) {
+        return settingsOf(fiscalYears.get(be));
+    }
+
+    /** Replaces the catalogue while the year has no scores; the body is the catalogue CSV. */
+    @PutMapping(path = "/{be}/catalogue", consumes = TEXT_CSV, produces = MediaType.APPLICATION_JSON_VALUE)
+    ImportAnswer putCatalogue(@PathVariable int be, @RequestBody byte[] csv) {
+        return answer(imports.importFile(be, ImportKind.CATALOGUE, "catalogue.csv", csv));
+    }
+
+    /** Replaces the year's scores; the body is the {@code code,score} CSV. */
+    @PutMapping(path = "/{be}/scores", consumes = TEXT_CSV, produces = MediaType.APPLICATION_JSON_VALUE)
+    ImportAnswer putScores(@PathVariable int be, @RequestBody byte[] csv) {
+        return answer(imports.importFile(be, ImportKind.SCORES, "scores.csv", csv));
+    }
+
+    @GetMapping(path = "/{be}/summary", produces = MediaType.APPLICATION_JSON_VALUE)
+    YearSummary summary(@PathVariable int be) {
+        ScoreResult result = scores.scores(be).result();
+        Map<String, YearSummary.Score> tools = new LinkedHashMap<>();
+        result.tools().forEach((tool, score) -> tools.put(tool.name(), score(score)));
+        return new YearSummary(be, score(result.ita()), tools,
+                result.indicators().stream().map(i -> new YearSummary.IndicatorScore(
+                        Integer.parseInt(i.code().substring("IND".length())), round(i.computed()), i.published(),
+                        i.grade() == null ? null : i.grade().code())).toList(),
+                result.weakItems().stream().map(w -> new YearSummary.Weak(w.code(), w.score(), w.belowThreshold())).toList(),
+                result.mismatches().stream().map(m -> new YearSummary.Mismatch(m.code(), round(m.computed()), m.published()))
+                        .toList());
+    }
+
+    private static void apply(YearSettings settings, FiscalYear year) {
+        if (settings.weights() != null) {
+            for (Map.Entry<String, BigDecimal> weight : settings.weights().entrySet()) {
+                if (!TOOLS.contains(weight.getKey()) || weight.getValue() == null) {
+                    throw new BusinessRuleException("api.error.weightKey", weight.getKey());
+                }
+                switch (Tool.valueOf(weight.getKey())) {
+                    case IIT -> year.setWeightIit(weight.getValue());
+                    case EIT -> year.setWeightEit(weight.getValue());
+                    case OIT -> year.setWeightOit(weight.getValue());
+                }
+            }
+        }
+        if (settings.toolAggregation() != null) {
+            year.setToolAggregation(settings.toolAggregation());
+        }
+        if (settings.gradeScheme() != null) {
+            year.setGradeScheme(settings.gradeScheme());
+        }
+        if (settings.weakThreshold() != null) {
+            year.setWeakThreshold(settings.weakThreshold());
+        }
+        if (settings.lowestN() != null) {
+            if (settings.lowestN() < 1 || settings.lowestN() > 50) {
+                throw new BusinessRuleException("api.error.lowestN");
+            }
+            year.setLowestN(settings.lowestN());
+        }
+        if (settings.sourceLabel() != null) {
+            year.setSourceLabel(settings.sourceLabel().isBlank() ? null : settings.sourceLabel());
+        }
+    }
+
+    private static YearSettings settingsOf(FiscalYear year) {
+        Map<String, BigDecimal> weights = new LinkedHashMap<>();
+        weights.put("IIT", year.getWeightIit());
+        weights.put("EIT", year.getWeightEit());
+        weights.put("OIT", year.getWeightOit());
+        return new YearSettings(year.getBeYear(), weights, year.getToolAggregation(), year.getGradeScheme(),
+                year.getWeakThreshold(), year.getLowestN(), year.getSourceLabel());
+    }
+
+    private static ImportAnswer answer(ImportResult result) {
+        return new ImportAnswer(result.beYear(), result.kind().name(), result.items(), result.published());
+    }
+
+    private static YearSummary.Score score(AggregateScore score) {
+        return new YearSummary.Score(round(score.computed()), score.published(),
+                score.grade() == null ? null : score.grade().code());
+    }
+
+    private static BigDecimal round(BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+    }
+}

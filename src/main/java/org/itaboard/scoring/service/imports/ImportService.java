@@ -1,0 +1,97 @@
+package org.itaboard.scoring.service.imports;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.itaboard.fiscalyear.service.FiscalYearService;
+import org.itaboard.scoring.domain.Tool;
+import org.itaboard.scoring.service.ScoreService;
+import org.itaboard.scoring.service.imports.SheetReader.SheetRow;
+import org.itaboard.scoring.service.imports.SheetReader.UnreadableFileException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a year's catalogue or scores from an .xlsx or .csv file, for the wizard and the API alike. Every
+ * row is checked before anything is written, and the writing happens in one transaction: a file with a
+ * single bad row saves nothing.
+ */
+@Service
+public class ImportService {
+
+    private final FiscalYearService fiscalYears;
+    private final ScoreService scores;
+
+    ImportService(FiscalYearService fiscalYears, ScoreService scores) {
+        this.fiscalYears = fiscalYears;
+        this.scores = scores;
+    }
+
+    /** Checks a file and shows what importing it would save; saves nothing. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(FiscalYearService.WRITERS)
+    public ImportPreview preview(int beYear, ImportKind kind, String fileName, byte[] content) {
+        return check(beYear, kind, fileName, content).preview();
+    }
+
+    /**
+     * Checks the file again (the year may have changed since the preview) and saves it whole.
+     *
+     * @throws ImportRefusedException when any row or the file is invalid; nothing is saved then
+     */
+    @Transactional
+    @PreAuthorize(FiscalYearService.WRITERS)
+    public ImportResult importFile(int beYear, ImportKind kind, String fileName, byte[] content) {
+        Checked checked = check(beYear, kind, fileName, content);
+        if (!checked.preview().valid()) {
+            throw new ImportRefusedException(checked.preview());
+        }
+        return switch (kind) {
+            case CATALOGUE -> {
+                fiscalYears.replaceCatalogue(beYear, checked.catalogue().entries());
+                yield new ImportResult(beYear, kind, checked.catalogue().entries().size(), 0);
+            }
+            case SCORES -> {
+                ScoresFile file = checked.scores();
+                scores.replaceScores(beYear, file.itemScores(), file.publishedScores());
+                int scored = (int) file.itemScores().values().stream().filter(s -> s != null).count();
+                yield new ImportResult(beYear, kind, scored, file.publishedScores().size());
+            }
+        };
+    }
+
+    /** The .xlsx template with both sheets and Thai instructions. */
+    @PreAuthorize("isAuthenticated()")
+    public byte[] template() {
+        return ImportTemplate.xlsx();
+    }
+
+    /** An example CSV of one kind. */
+    @PreAuthorize("isAuthenticated()")
+    public byte[] csvExample(ImportKind kind) {
+        return ImportTemplate.csv(kind);
+    }
+
+    private Checked check(int beYear, ImportKind kind, String fileName, byte[] content) {
+        fiscalYears.get(beYear); // refuses a year that does not exist
+        List<SheetRow> rows;
+        try {
+            rows = SheetReader.read(fileName, content, kind.sheetName());
+        } catch (UnreadableFileException e) {
+            ImportError error = new ImportError(ImportError.WHOLE_FILE, null, e.reason());
+            return new Checked(new ImportPreview(beYear, kind, fileName, List.of(), List.of(error)), null, null);
+        }
+        if (kind == ImportKind.CATALOGUE) {
+            CatalogueFile file = CatalogueFile.parse(beYear, fileName, rows, fiscalYears.hasScores(beYear));
+            return new Checked(file.preview(), file, null);
+        }
+        Map<String, Tool> catalogue = new HashMap<>();
+        fiscalYears.catalogue(beYear).items().forEach(i -> catalogue.put(i.getCode(), i.getTool()));
+        ScoresFile file = ScoresFile.parse(beYear, fileName, rows, catalogue);
+        return new Checked(file.preview(), null, file);
+    }
+
+    private record Checked(ImportPreview preview, CatalogueFile catalogue, ScoresFile scores) {
+    }
+}

@@ -1,0 +1,328 @@
+package org.itaboard.scoring.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.itaboard.base.service.BusinessRuleException;
+import org.itaboard.base.ui.Notifications;
+import org.itaboard.base.ui.ViewHeader;
+import org.itaboard.fiscalyear.domain.FiscalYear;
+import org.itaboard.fiscalyear.service.FiscalYearService;
+import org.itaboard.scoring.service.imports.ImportError;
+import org.itaboard.scoring.service.imports.ImportKind;
+import org.itaboard.scoring.service.imports.ImportMessage;
+import org.itaboard.scoring.service.imports.ImportPreview;
+import org.itaboard.scoring.service.imports.ImportRefusedException;
+import org.itaboard.scoring.service.imports.ImportResult;
+import org.itaboard.scoring.service.imports.ImportRow;
+import org.itaboard.scoring.service.imports.ImportService;
+import org.itaboard.security.domain.Role;
+
+/**
+ * The import wizard: choose the year and what the file holds, upload it, read the preview (each value as
+ * written beside the value that will be saved, every error by row and column), then import the file whole.
+ */
+@Route("import")
+@Menu(order = 35, icon = "vaadin:upload", title = "nav.import")
+@RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int MAX_FILE_MB = 5;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final ImportService imports;
+    private final ComboBox<Integer> year = new ComboBox<>();
+    private final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>();
+    private final Upload upload = new Upload();
+    private final Span verdict = new Span();
+    private final Grid<ImportRow> grid = new Grid<>();
+    private final UnorderedList errorList = new UnorderedList();
+    private final Button importButton = new Button();
+    private final Div previewArea = new Div();
+    private final Div doneArea = new Div();
+    private String fileName;
+    private byte[] content;
+    private ImportPreview preview;
+
+    ImportView(ImportService imports, FiscalYearService fiscalYears) {
+        this.imports = imports;
+        setSizeFull();
+
+        List<Integer> years = fiscalYears.findAll().stream().map(FiscalYear::getBeYear).sorted((a, b) -> b - a).toList();
+        year.setId("import-year");
+        year.setLabel(getTranslation("import.year"));
+        year.setItems(years);
+        year.setItemLabelGenerator(String::valueOf);
+        fiscalYears.latest().map(FiscalYear::getBeYear).ifPresent(year::setValue);
+        year.addValueChangeListener(e -> recheck());
+
+        kind.setId("import-kind");
+        kind.setLabel(getTranslation("import.kind"));
+        kind.setItems(ImportKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("import.kind." + k.name()));
+        kind.setValue(ImportKind.CATALOGUE);
+        kind.setHelperText(getTranslation("import.kind.CATALOGUE.help"));
+        kind.addValueChangeListener(e -> {
+            kind.setHelperText(getTranslation("import.kind." + e.getValue().name() + ".help"));
+            recheck();
+        });
+
+        upload.setId("import-upload");
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
+        upload.setAcceptedFileTypes(".xlsx", ".csv");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_FILE_MB * 1024 * 1024);
+        upload.setI18n(uploadTexts());
+        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.upload.rejected", e.getErrorMessage())));
+        upload.addFileRemovedListener(e -> clearFile());
+
+        HorizontalLayout choices = new HorizontalLayout(year, kind);
+        choices.setAlignItems(FlexComponent.Alignment.BASELINE);
+        choices.setWrap(true);
+
+        importButton.setId("import-button");
+        importButton.setText(getTranslation("import.button"));
+        importButton.setIcon(VaadinIcon.CHECK.create());
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.setEnabled(false);
+        importButton.addClickListener(e -> importFile());
+
+        verdict.setId("import-verdict");
+        errorList.setId("import-errors");
+        errorList.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.Margin.Vertical.SMALL);
+        grid.setId("import-preview");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(false);
+        grid.setHeight("28rem");
+        HorizontalLayout verdictBar = new HorizontalLayout(verdict, importButton);
+        verdictBar.setAlignItems(FlexComponent.Alignment.CENTER);
+        verdictBar.setWidthFull();
+        verdictBar.setFlexGrow(1, verdict);
+        previewArea.add(verdictBar, errorList, grid);
+        previewArea.setWidthFull();
+        previewArea.setVisible(false);
+        doneArea.setId("import-done");
+        doneArea.setVisible(false);
+        doneArea.addClassNames("ita-card", LumoUtility.Padding.MEDIUM);
+
+        add(new ViewHeader(getTranslation("import.title"), getTranslation("import.description"),
+                        download("import.template.xlsx", "ita-board-template.xlsx", XLSX, imports::template),
+                        download("import.template.csvCatalogue", "catalogue-example.csv", "text/csv",
+                                () -> imports.csvExample(ImportKind.CATALOGUE)),
+                        download("import.template.csvScores", "scores-example.csv", "text/csv",
+                                () -> imports.csvExample(ImportKind.SCORES))),
+                choices, upload, doneArea, previewArea);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.import");
+    }
+
+    /** Called with the uploaded file (in the UI's lock): checks it and shows the preview. */
+    void received(String name, byte[] bytes) {
+        fileName = name;
+        content = bytes;
+        doneArea.setVisible(false);
+        recheck();
+    }
+
+    /** Checks the file again for the year and kind now chosen; they may differ from those at upload. */
+    private void recheck() {
+        if (content == null) {
+            return;
+        }
+        if (year.getValue() == null) {
+            Notifications.error(getTranslation("import.upload.chooseYear"));
+            return;
+        }
+        try {
+            show(imports.preview(year.getValue(), kind.getValue(), fileName, content));
+        } catch (BusinessRuleException e) {
+            Notifications.showRefusal(e);
+        }
+    }
+
+    private void show(ImportPreview result) {
+        preview = result;
+        previewArea.setVisible(true);
+        List<ImportError> errors = result.errors();
+        verdict.setText(result.valid() ? getTranslation("import.valid", result.rows().size())
+                : getTranslation("import.invalid", errors.size()));
+        verdict.getElement().getThemeList().clear();
+        verdict.getElement().getThemeList().add(result.valid() ? "badge success" : "badge error");
+        importButton.setEnabled(result.valid());
+        errorList.removeAll();
+        errors.forEach(e -> errorList.add(new ListItem(describe(e))));
+        errorList.setVisible(!errors.isEmpty());
+        buildColumns(result.kind());
+        grid.setItems(result.rows());
+        grid.setVisible(!result.rows().isEmpty());
+    }
+
+    private void buildColumns(ImportKind shownKind) {
+        grid.removeAllColumns();
+        grid.addColumn(ImportRow::row).setHeader(getTranslation("import.column.row")).setWidth("5rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(ImportRow::rawCode).setHeader(getTranslation("import.column.rawCode")).setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(this::codeCell).setHeader(getTranslation("import.column.code")).setWidth("13rem").setFlexGrow(0);
+        for (String column : shownKind.columns().subList(1, shownKind.columns().size())) {
+            boolean topic = column.startsWith("topic");
+            grid.addComponentColumn(row -> valueCell(row, column)).setHeader(getTranslation("import.column." + column))
+                    .setFlexGrow(topic ? 3 : 0).setWidth(topic ? "12rem" : "8rem");
+        }
+        grid.addComponentColumn(this::statusCell).setHeader(getTranslation("import.column.status")).setFlexGrow(2)
+                .setWidth("14rem");
+    }
+
+    /** The saved code, highlighted with what was changed when it differs from the file. */
+    private Component codeCell(ImportRow row) {
+        Div cell = new Div();
+        if (row.code() == null) {
+            return cell;
+        }
+        Span code = new Span(row.code());
+        code.addClassName(LumoUtility.FontWeight.SEMIBOLD);
+        cell.add(code);
+        if (row.codeChanged()) {
+            code.getElement().getThemeList().add("badge");
+            Span note = new Span(row.codeNotes().stream().map(this::text).collect(Collectors.joining("; ")));
+            note.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+            cell.add(note);
+        }
+        return cell;
+    }
+
+    private Component valueCell(ImportRow row, String column) {
+        ImportRow.Cell value = row.cells().stream().filter(c -> c.column().equals(column)).findFirst().orElseThrow();
+        Div cell = new Div();
+        String shown = value.value() != null ? value.value() : value.raw();
+        if ("score".equals(column) && shown.isEmpty() && row.valid()) {
+            shown = getTranslation("import.status.notScored");
+        }
+        cell.add(new Span(shown));
+        if (value.changed()) {
+            Span raw = new Span(value.raw());
+            raw.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+            cell.add(raw);
+        }
+        return cell;
+    }
+
+    private Component statusCell(ImportRow row) {
+        Div cell = new Div();
+        Span badge = new Span(row.valid() ? getTranslation("import.status.ok")
+                : getTranslation("import.status.error", row.errors().size()));
+        badge.getElement().getThemeList().add(row.valid() ? "badge success" : "badge error");
+        cell.add(badge);
+        for (ImportError error : row.errors()) {
+            Span message = new Span(error.column() + ": " + text(error.message()));
+            message.addClassNames(LumoUtility.Display.BLOCK, LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.ERROR);
+            cell.add(message);
+        }
+        return cell;
+    }
+
+    private void importFile() {
+        try {
+            ImportResult result = imports.importFile(year.getValue(), kind.getValue(), fileName, content);
+            showDone(result);
+        } catch (ImportRefusedException e) {
+            show(e.preview());
+            Notifications.showRefusal(e);
+        } catch (BusinessRuleException e) {
+            Notifications.showRefusal(e);
+        }
+    }
+
+    private void showDone(ImportResult result) {
+        doneArea.removeAll();
+        String summary = result.kind() == ImportKind.CATALOGUE
+                ? getTranslation("import.done.CATALOGUE", result.items(), result.beYear())
+                : getTranslation("import.done.SCORES", result.items(), result.published(), result.beYear());
+        Paragraph text = new Paragraph(summary);
+        text.setId("import-summary");
+        Anchor catalogue = new Anchor("catalogue/" + result.beYear(), getTranslation("import.openCatalogue", result.beYear()));
+        catalogue.setId("import-catalogue-link");
+        Button another = new Button(getTranslation("import.another"), VaadinIcon.UPLOAD.create(), e -> clearFile());
+        another.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout links = new HorizontalLayout(catalogue, another);
+        links.setAlignItems(FlexComponent.Alignment.CENTER);
+        doneArea.add(text, links);
+        doneArea.setVisible(true);
+        Notifications.success(summary);
+        previewArea.setVisible(false);
+        upload.clearFileList();
+        content = null;
+        preview = null;
+    }
+
+    private void clearFile() {
+        content = null;
+        fileName = null;
+        preview = null;
+        previewArea.setVisible(false);
+        importButton.setEnabled(false);
+        upload.clearFileList();
+    }
+
+    private String describe(ImportError error) {
+        String message = text(error.message());
+        if (error.row() == ImportError.WHOLE_FILE) {
+            return getTranslation("import.errors.file", message);
+        }
+        return error.column() == null ? getTranslation("import.errors.row", error.row(), message)
+                : getTranslation("import.errors.rowColumn", error.row(), error.column(), message);
+    }
+
+    private String text(ImportMessage message) {
+        return getTranslation(message.key(), message.argArray());
+    }
+
+    private Anchor download(String textKey, String file, String contentType, Supplier<byte[]> bytes) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] data = bytes.get();
+            return new DownloadResponse(new ByteArrayInputStream(data), file, contentType, data.length);
+        }), AttachmentType.DOWNLOAD, "");
+        anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" " + getTranslation(textKey)));
+        anchor.addClassNames(LumoUtility.FontSize.SMALL);
+        return anchor;
+    }
+
+    private UploadI18N uploadTexts() {
+        UploadI18N texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload")));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop", MAX_FILE_MB)));
+        return texts;
+    }
+}
