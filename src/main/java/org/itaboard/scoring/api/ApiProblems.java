@@ -2,6 +2,7 @@ package org.itaboard.scoring.api;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,10 +76,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     private Map<String, Object> error(ImportError error) {
-        String message = english(error.message().key(), error.message().argArray());
-        return error.column() == null
-                ? Map.of("row", error.row(), "key", error.message().key(), "message", message)
-                : Map.of("row", error.row(), "column", error.column(), "key", error.message().key(), "message", message);
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("row", error.row());
+        if (error.column() != null) {
+            entry.put("column", error.column());
+        }
+        entry.put("key", error.message().key());
+        entry.put("message", english(error.message().key(), error.message().argArray()));
+        return entry;
     }
 
     private String english(String key, Object... args) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -65,6 +66,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>();
     private final Upload upload = new Upload();
     private final Span verdict = new Span();
+    private final H3 previewTitle = new H3();
     private final Grid<ImportRow> grid = new Grid<>();
     private final UnorderedList errorList = new UnorderedList();
     private final Button importButton = new Button();
@@ -76,7 +78,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     ImportView(ImportService imports, FiscalYearService fiscalYears) {
         this.imports = imports;
-        setSizeFull();
+        setWidthFull();
 
         List<Integer> years = fiscalYears.findAll().stream().map(FiscalYear::getBeYear).sorted((a, b) -> b - a).toList();
         year.setId("import-year");
@@ -105,6 +107,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.upload.rejected", e.getErrorMessage())));
         upload.addFileRemovedListener(e -> clearFile());
+        upload.getStyle().set("flex-shrink", "0");
 
         HorizontalLayout choices = new HorizontalLayout(year, kind);
         choices.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -128,7 +131,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         verdictBar.setAlignItems(FlexComponent.Alignment.CENTER);
         verdictBar.setWidthFull();
         verdictBar.setFlexGrow(1, verdict);
-        previewArea.add(verdictBar, errorList, grid);
+        previewTitle.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.Vertical.SMALL);
+        previewArea.add(previewTitle, verdictBar, errorList, grid);
         previewArea.setWidthFull();
         previewArea.setVisible(false);
         doneArea.setId("import-done");
@@ -177,6 +181,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         preview = result;
         previewArea.setVisible(true);
         List<ImportError> errors = result.errors();
+        previewTitle.setText(getTranslation("import.preview.title", result.fileName(), result.rows().size()));
         verdict.setText(result.valid() ? getTranslation("import.valid", result.rows().size())
                 : getTranslation("import.invalid", errors.size()));
         verdict.getElement().getThemeList().clear();
@@ -192,17 +197,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void buildColumns(ImportKind shownKind) {
         grid.removeAllColumns();
-        grid.addColumn(ImportRow::row).setHeader(getTranslation("import.column.row")).setWidth("5rem").setFlexGrow(0)
+        grid.addColumn(ImportRow::row).setHeader(getTranslation("import.column.row")).setWidth("4rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(ImportRow::rawCode).setHeader(getTranslation("import.column.rawCode")).setWidth("8rem").setFlexGrow(0);
-        grid.addComponentColumn(this::codeCell).setHeader(getTranslation("import.column.code")).setWidth("13rem").setFlexGrow(0);
+        grid.addColumn(ImportRow::rawCode).setHeader(getTranslation("import.column.rawCode")).setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(this::codeCell).setHeader(getTranslation("import.column.code")).setWidth("10rem").setFlexGrow(0);
         for (String column : shownKind.columns().subList(1, shownKind.columns().size())) {
             boolean topic = column.startsWith("topic");
             grid.addComponentColumn(row -> valueCell(row, column)).setHeader(getTranslation("import.column." + column))
-                    .setFlexGrow(topic ? 3 : 0).setWidth(topic ? "12rem" : "8rem");
+                    .setFlexGrow(topic ? 2 : 0).setWidth(topic ? "8rem" : "6rem");
         }
         grid.addComponentColumn(this::statusCell).setHeader(getTranslation("import.column.status")).setFlexGrow(2)
-                .setWidth("14rem");
+                .setWidth("11rem");
     }
 
     /** The saved code, highlighted with what was changed when it differs from the file. */
@@ -315,7 +320,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             return new DownloadResponse(new ByteArrayInputStream(data), file, contentType, data.length);
         }), AttachmentType.DOWNLOAD, "");
         anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" " + getTranslation(textKey)));
-        anchor.addClassNames(LumoUtility.FontSize.SMALL);
+        anchor.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Whitespace.NOWRAP);
         return anchor;
     }
 
