@@ -20,8 +20,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.context.SecurityContextImpl;
 
 /**
  * Views without a browser. Karibu 2.5 does not run the Spring Security filters, so {@link #login}
@@ -38,14 +36,6 @@ public abstract class KaribuTest extends PostgresTest {
     @Autowired
     private AppUserRepository users;
 
-    /**
-     * This context's holder: each application context (this one and WebServerTest's) installs its own
-     * Vaadin-aware strategy with its own thread-local, and the static SecurityContextHolder points to whichever
-     * started last, so the services' method security reads only this one reliably.
-     */
-    @Autowired
-    private SecurityContextHolderStrategy securityContext;
-
     @BeforeAll
     static void discoverRoutes() {
         if (routes == null) {
@@ -61,7 +51,6 @@ public abstract class KaribuTest extends PostgresTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
-        securityContext.clearContext();
         SecurityContextHolder.clearContext();
     }
 
@@ -71,7 +60,6 @@ public abstract class KaribuTest extends PostgresTest {
         List<SimpleGrantedAuthority> authorities = user.getRoles().stream()
                 .map(r -> new SimpleGrantedAuthority(r.authority())).toList();
         var auth = new UsernamePasswordAuthenticationToken(username, null, authorities);
-        securityContext.setContext(new SecurityContextImpl(auth));
         SecurityContextHolder.getContext().setAuthentication(auth);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
@@ -84,7 +72,6 @@ public abstract class KaribuTest extends PostgresTest {
     }
 
     protected void logout() {
-        securityContext.clearContext();
         SecurityContextHolder.clearContext();
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(null);

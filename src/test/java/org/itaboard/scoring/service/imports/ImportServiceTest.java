@@ -28,8 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
@@ -41,9 +40,6 @@ class ImportServiceTest extends PostgresTest {
     FiscalYearService years;
     @Autowired
     ScoreService scores;
-    /** This context's holder, which its method security reads (see KaribuTest). */
-    @Autowired
-    SecurityContextHolderStrategy securityContext;
 
     @Test
     void readsTheMessyCodesOfTheSeedsInACatalogueCsv() {
@@ -256,8 +252,8 @@ class ImportServiceTest extends PostgresTest {
     @ValueSource(strings = {"DIVISION_HEAD", "EXECUTIVE", "HR_OFFICER"})
     void onlyCoordinatorsAndAdminsImport(String role) {
         int be = ImportFixtures.freeYear(years);
-        securityContext.setContext(new SecurityContextImpl(new UsernamePasswordAuthenticationToken("someone", null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role)))));
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("someone", null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         byte[] csv = utf8(MESSY_CATALOGUE);
         assertThatThrownBy(() -> imports.preview(be, ImportKind.CATALOGUE, "c.csv", csv)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> imports.importFile(be, ImportKind.CATALOGUE, "c.csv", csv)).isInstanceOf(AccessDeniedException.class);
