@@ -21,11 +21,11 @@ class MenuAccessTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "director          | /",
-            "coordinator       | /",
-            "head.works        | /",
-            "hr                | /",
-            "admin             | /, admin/users, admin/divisions"})
+            "director          | /, weak-items, measures",
+            "coordinator       | /, weak-items, measures",
+            "head.works        | /, weak-items, my-division, measures",
+            "hr                | /, weak-items, measures",
+            "admin             | /, weak-items, measures, admin/users, admin/divisions"})
     void eachRoleSeesItsMenu(String username, String expectedPaths) {
         login(username);
         UI.getCurrent().navigate("");
