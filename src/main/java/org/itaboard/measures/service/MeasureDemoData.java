@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.itaboard.base.domain.BuddhistDates;
 import org.itaboard.base.domain.Csv;
 import org.itaboard.division.domain.Division;
 import org.itaboard.division.domain.DivisionRepository;
@@ -46,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
  * in the middle of its year: Wang Thonglang's 2566–2570 plan (read from its CSV) and Khan Na Yao's
  * weak items as this year's work, Nong Chok's 2568 plan on its scored year 2567. Some are late,
  * some led by Public Works and Registration, several supported by other divisions. A missing year
- * is skipped.
+ * is skipped. "This year" is today's fiscal year, or 2569 when that is missing.
  */
 @Component
 @Order(40)
@@ -94,7 +95,8 @@ class MeasureDemoData implements ApplicationRunner {
             return;
         }
         int created = 0;
-        Optional<FiscalYear> current = years.findByBeYear(CURRENT_YEAR);
+        int thisYear = BuddhistDates.fiscalYearOf(LocalDate.now(clock));
+        Optional<FiscalYear> current = years.findByBeYear(thisYear).or(() -> years.findByBeYear(CURRENT_YEAR));
         if (current.isPresent()) {
             for (Plan plan : wangThonglangPlan()) {
                 create(current.get(), plan);
