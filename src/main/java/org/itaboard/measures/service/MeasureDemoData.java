@@ -254,7 +254,7 @@ class MeasureDemoData implements ApplicationRunner {
                         "ทำคู่มืองานทะเบียนราษฎรและบัตรประชาชนแบบ Infographic ติด QR Code ที่เคาน์เตอร์",
                         "คู่มือ ๑๐ งานบริการหลัก", "เคาน์เตอร์บริการ, เว็บไซต์, Facebook เขต", "REGISTRATION",
                         List.of("REVENUE", "PUBLIC_WORKS"), "หัวหน้าฝ่ายทะเบียน", Frequency.MONTHLY, List.of("E7", "E3"),
-                        BudgetKind.AMOUNT, Comparator.GE, new BigDecimal("85"), "% ความพึงพอใจผู้รับบริการ",
+                        BudgetKind.NONE, Comparator.GE, new BigDecimal("85"), "% ความพึงพอใจผู้รับบริการ",
                         MeasureStatus.ACTIVE, 100, 100,
                         List.of(new Report(80, "REGISTRATION", "head.registration", "สำรวจงานบริการที่มีผู้ใช้มากที่สุด ๑๐ งาน", 20),
                                 new Report(41, "REVENUE", "head.admin", "ฝ่ายรายได้ส่งข้อมูลขั้นตอนภาษีที่ดินและสิ่งปลูกสร้างแล้ว", 40)),

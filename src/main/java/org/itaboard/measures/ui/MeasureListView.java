@@ -54,7 +54,7 @@ public class MeasureListView extends VerticalLayout implements HasDynamicTitle, 
         List<FiscalYear> newestFirst = new ArrayList<>(years.findAll());
         java.util.Collections.reverse(newestFirst);
         year.setItems(newestFirst);
-        year.setItemLabelGenerator(y -> String.valueOf(y.getBeYear()));
+        year.setItemLabelGenerator(y -> y == null ? getTranslation("measures.all") : String.valueOf(y.getBeYear()));
         year.setEmptySelectionAllowed(true);
         year.setEmptySelectionCaption(getTranslation("measures.all"));
         years.latest().ifPresent(year::setValue);

@@ -189,7 +189,7 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
         field(form, "owner", measure.getOwner());
         field(form, "monitor", measure.getMonitor());
         field(form, "frequency", getTranslation("measure.frequency." + measure.getFrequency().name()));
-        field(form, "startDate", MeasureTexts.date(measure.getStartDate()) + " – " + MeasureTexts.date(measure.getDueDate()));
+        field(form, "period", MeasureTexts.date(measure.getStartDate()) + " – " + MeasureTexts.date(measure.getDueDate()));
         field(form, "budget", MeasureTexts.budget(measure));
         field(form, "kpi", MeasureTexts.kpi(measure));
         field(form, "result", measure.getResult());

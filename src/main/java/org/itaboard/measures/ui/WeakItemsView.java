@@ -42,6 +42,7 @@ public class WeakItemsView extends VerticalLayout implements HasDynamicTitle {
         List<FiscalYear> all = new java.util.ArrayList<>(years.findAll());
         java.util.Collections.reverse(all);
         year.setLabel(getTranslation("measures.year"));
+        year.setWidth("min(28em, 60vw)");
         year.setItems(all);
         year.setItemLabelGenerator(y -> y.getBeYear() + (y.getSourceLabel() == null ? "" : " · " + y.getSourceLabel()));
         all.stream().filter(y -> !service.weakItems(y.getBeYear()).isEmpty()).findFirst()

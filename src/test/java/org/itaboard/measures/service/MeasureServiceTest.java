@@ -36,7 +36,7 @@ class MeasureServiceTest extends PostgresTest {
     @BeforeEach
     void setUp() {
         fixtures = new MeasureFixtures(context);
-        year = fixtures.year(2601);
+        year = fixtures.year(2561);
     }
 
     @AfterEach

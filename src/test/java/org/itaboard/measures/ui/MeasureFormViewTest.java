@@ -28,9 +28,9 @@ class MeasureFormViewTest extends KaribuTest {
 
     @Test
     void invalidInputKeepsTypedValuesAndAValidSaveOpensTheMeasure() {
-        MeasureFixtures.Year year = new MeasureFixtures(context).year(2604);
+        MeasureFixtures.Year year = new MeasureFixtures(context).year(2564);
         login("coordinator");
-        UI.getCurrent().navigate("measure-form", QueryParameters.simple(Map.of("year", "2604", "item", "I1")));
+        UI.getCurrent().navigate("measure-form", QueryParameters.simple(Map.of("year", "2564", "item", "I1")));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MeasureFormView.class);
 
         _setValue(_get(TextArea.class, spec -> spec.withLabel("วิธีดำเนินการ")), "ติดป้ายและแจกแผ่นพับ");
@@ -46,18 +46,18 @@ class MeasureFormViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("measure-save")));
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MeasureView.class);
-        Measure saved = service.search(new MeasureQuery(2604, "I1", null, null, false)).stream()
+        Measure saved = service.search(new MeasureQuery(2564, "I1", null, null, false)).stream()
                 .filter(m -> m.getTitle().equals("อบรมการให้บริการด้วยความเต็มใจ")).findFirst().orElseThrow();
         assertThat(saved.getKpiTarget()).isEqualByComparingTo(new BigDecimal("80"));
         assertThat(saved.getActivity()).isEqualTo("ติดป้ายและแจกแผ่นพับ");
         assertThat(saved.getItems()).extracting("code").containsExactly("I1");
-        assertThat(year.year().getBeYear()).isEqualTo(2604);
+        assertThat(year.year().getBeYear()).isEqualTo(2564);
     }
 
     @Test
     void divisionHeadSeesMyDivisionAndTheMeasurePage() {
         MeasureFixtures fixtures = new MeasureFixtures(context);
-        Measure m = fixtures.measure(fixtures.year(2604), "งานของฝ่ายโยธาในหน้าฝ่าย", "PUBLIC_WORKS");
+        Measure m = fixtures.measure(fixtures.year(2564), "งานของฝ่ายโยธาในหน้าฝ่าย", "PUBLIC_WORKS");
         login("head.works");
         UI.getCurrent().navigate(MyDivisionView.class);
         @SuppressWarnings("unchecked")
@@ -67,5 +67,21 @@ class MeasureFormViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MeasureView.class);
         assertThat(_get(Button.class, spec -> spec.withId("add-progress")).isEnabled()).isTrue();
         assertThat(_get(Button.class, spec -> spec.withId("edit-measure")).isEnabled()).isTrue();
+    }
+
+    @Test
+    void listFiltersByYearAndLateAndOffersExport() {
+        MeasureFixtures fixtures = new MeasureFixtures(context);
+        fixtures.measure(fixtures.year(2564), "มาตรการในรายการทั้งหมด", "REGISTRATION");
+        login("director");
+        UI.getCurrent().navigate(MeasureListView.class);
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<Measure>) _get(MeasureGrid.class);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid)).isPositive();
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withLabel("เฉพาะที่ล่าช้า")), true);
+        for (int i = 0; i < com.github.mvysny.kaributesting.v10.GridKt._size(grid); i++) {
+            assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, i).isLate(service.today())).isTrue();
+        }
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("measures-export")).getHref()).isNotBlank();
     }
 }
