@@ -21,11 +21,11 @@ class MenuAccessTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "director          | /, years, catalogue",
-            "coordinator       | /, years, catalogue, scores, import",
-            "head.works        | /, years, catalogue",
-            "hr                | /, years, catalogue",
-            "admin             | /, years, catalogue, scores, import, admin/users, admin/divisions"})
+            "director          | /, years, catalogue, weak-items, measures",
+            "coordinator       | /, years, catalogue, scores, import, weak-items, measures",
+            "head.works        | /, years, catalogue, weak-items, my-division, measures",
+            "hr                | /, years, catalogue, weak-items, measures",
+            "admin             | /, years, catalogue, scores, import, weak-items, measures, admin/users, admin/divisions"})
     void eachRoleSeesItsMenu(String username, String expectedPaths) {
         login(username);
         UI.getCurrent().navigate("");

@@ -1,0 +1,411 @@
+package org.itaboard.measures.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.itaboard.base.domain.AuditEntry;
+import org.itaboard.base.domain.FieldChange;
+import org.itaboard.base.service.AuditService;
+import org.itaboard.base.service.BusinessRuleException;
+import org.itaboard.base.service.CurrentUsername;
+import org.itaboard.division.domain.Division;
+import org.itaboard.fiscalyear.domain.Item;
+import org.itaboard.fiscalyear.service.FiscalYearService;
+import org.itaboard.measures.domain.Decision;
+import org.itaboard.measures.domain.Evidence;
+import org.itaboard.measures.domain.Measure;
+import org.itaboard.measures.domain.MeasureForm;
+import org.itaboard.measures.domain.MeasureRepository;
+import org.itaboard.measures.domain.MeasureStatus;
+import org.itaboard.measures.domain.ProgressUpdate;
+import org.itaboard.measures.domain.ProgressUpdateRepository;
+import org.itaboard.measures.domain.SignOff;
+import org.itaboard.measures.domain.SignOffRepository;
+import org.itaboard.scoring.service.ScoreService;
+import org.itaboard.scoring.service.YearScores;
+import org.itaboard.security.service.CurrentUser;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Improvement measures: who may create, edit, report on, verify and approve them (checked here, not
+ * only in the screens), the status steps, progress reports and the audit trail of every change.
+ */
+@Service
+public class MeasureService {
+
+    public static final String ENTITY = "Measure";
+    private static final Comparator<Measure> BY_NEXT_DUE = Comparator.comparing(
+            (Measure m) -> m.nextUpdateDue().orElse(LocalDate.MAX)).thenComparing(Measure::getId);
+
+    private final MeasureRepository measures;
+    private final ProgressUpdateRepository updates;
+    private final SignOffRepository signOffs;
+    private final EvidenceService evidence;
+    private final FiscalYearService fiscalYears;
+    private final ScoreService scores;
+    private final MeasureAccess access;
+    private final CurrentUser currentUser;
+    private final CurrentUsername username;
+    private final AuditService audit;
+    private final Clock clock;
+
+    MeasureService(MeasureRepository measures, ProgressUpdateRepository updates, SignOffRepository signOffs,
+            EvidenceService evidence, FiscalYearService fiscalYears, ScoreService scores, MeasureAccess access,
+            CurrentUser currentUser, CurrentUsername username, AuditService audit, Clock clock) {
+        this.measures = measures;
+        this.updates = updates;
+        this.signOffs = signOffs;
+        this.evidence = evidence;
+        this.fiscalYears = fiscalYears;
+        this.scores = scores;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.username = username;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Measure> search(MeasureQuery q) {
+        LocalDate today = today();
+        List<Measure> found = q.beYear() == null ? measures.findAllByOrderByIdAsc()
+                : fiscalYears.find(q.beYear()).map(measures::findByFiscalYearOrderByIdAsc).orElse(List.of());
+        return found.stream()
+                .filter(m -> q.itemCode() == null || m.getItems().stream().anyMatch(i -> i.getCode().equals(q.itemCode())))
+                .filter(m -> q.division() == null || m.involves(q.division()))
+                .filter(m -> q.status() == null || m.getStatus() == q.status())
+                .filter(m -> !q.lateOnly() || m.isLate(today))
+                .toList();
+    }
+
+    /** The signed-in head's division's measures (lead or support): late ones first, then by next update due. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Measure> mine() {
+        Optional<Division> division = currentUser.division();
+        if (division.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = today();
+        return measures.findAllByOrderByIdAsc().stream()
+                .filter(m -> m.involves(division.get()))
+                .sorted(Comparator.comparing((Measure m) -> !m.isLate(today)).thenComparing(BY_NEXT_DUE))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Measure get(Long id) {
+        return measure(id);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public MeasureForm form(Long id) {
+        return MeasureForm.of(measure(id));
+    }
+
+    /** A blank form for the year, with {@code itemCodes} already linked (from the weak-items page). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public MeasureForm newForm(int beYear, List<String> itemCodes) {
+        MeasureForm form = new MeasureForm();
+        YearScores year = scores.scores(beYear);
+        form.setFiscalYear(year.year());
+        Map<String, Item> byCode = year.itemsByCode();
+        form.setItems(itemCodes.stream().map(byCode::get).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return form;
+    }
+
+    /** The items a measure of that year may link to. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Item> items(int beYear) {
+        return fiscalYears.catalogue(beYear).items();
+    }
+
+    public boolean mayEdit(Measure m) {
+        return access.mayEdit(m) && !m.isFrozen() && m.getStatus() != MeasureStatus.VERIFIED
+                && m.getStatus() != MeasureStatus.CANCELLED;
+    }
+
+    public boolean mayContribute(Measure m) {
+        return access.mayContribute(m) && m.getStatus() != MeasureStatus.VERIFIED && m.getStatus() != MeasureStatus.CANCELLED;
+    }
+
+    public boolean mayCreate() {
+        return access.isCoordinator();
+    }
+
+    /**
+     * Creates (COORDINATOR) or updates a measure. A division head may edit what their division leads
+     * but not reassign it (items, lead and supporting divisions stay as the coordinator set them).
+     * A stale {@code form.version} is refused with an optimistic-lock exception.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR','DIVISION_HEAD')")
+    public Measure save(MeasureForm form) {
+        validate(form);
+        if (form.getId() == null) {
+            access.requireCoordinator();
+            Measure created = new Measure(form.getFiscalYear(), form.getTitle().trim());
+            form.applyTo(created, true);
+            created.setTitle(form.getTitle().trim());
+            Measure saved = measures.saveAndFlush(created);
+            List<FieldChange> changes = new ArrayList<>();
+            MeasureForm.of(saved).describe().forEach((k, v) -> FieldChange.collect(changes, k, null, v));
+            audit.record(ENTITY, saved.getId(), "created", changes);
+            return saved;
+        }
+        Measure m = measure(form.getId());
+        access.requireEdit(m);
+        if (m.getVersion() != form.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(Measure.class, m.getId());
+        }
+        Map<String, String> before = MeasureForm.of(m).describe();
+        form.applyTo(m, access.isCoordinator());
+        m.setTitle(form.getTitle().trim());
+        Measure saved = measures.saveAndFlush(m);
+        audit.record(ENTITY, saved.getId(), "updated", diff(before, MeasureForm.of(saved).describe()));
+        return saved;
+    }
+
+    /** DRAFT → ACTIVE (coordinator or the lead division's head). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR','DIVISION_HEAD')")
+    public Measure activate(Long id) {
+        Measure m = measure(id);
+        access.requireEdit(m);
+        return move(m, MeasureStatus.ACTIVE, null);
+    }
+
+    /** ACTIVE → DONE (coordinator or the lead division's head). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('COORDINATOR','DIVISION_HEAD')")
+    public Measure complete(Long id) {
+        Measure m = measure(id);
+        access.requireEdit(m);
+        return move(m, MeasureStatus.DONE, null);
+    }
+
+    /** DONE → VERIFIED: the coordinator checked the evidence; the measure is frozen. */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Measure verify(Long id) {
+        Measure m = measure(id);
+        Measure moved = move(m, MeasureStatus.VERIFIED, null);
+        moved.setFrozen(true);
+        return measures.saveAndFlush(moved);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Measure cancel(Long id, String reason) {
+        Measure m = measure(id);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("measure.error.reasonRequired");
+        }
+        m.setCancelReason(reason.trim());
+        return move(m, MeasureStatus.CANCELLED, reason.trim());
+    }
+
+    /** The only way to change a verified or approved measure: the coordinator reopens it, saying why. */
+    @Transactional
+    @PreAuthorize("hasRole('COORDINATOR')")
+    public Measure reopen(Long id, String reason) {
+        Measure m = measure(id);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("measure.error.reasonRequired");
+        }
+        if (!m.isFrozen() && m.getStatus() != MeasureStatus.VERIFIED && m.getStatus() != MeasureStatus.CANCELLED) {
+            throw new BusinessRuleException("measure.error.notFrozen");
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        MeasureStatus target = m.getStatus() == MeasureStatus.DRAFT ? MeasureStatus.DRAFT : MeasureStatus.ACTIVE;
+        FieldChange.collect(changes, "status", m.getStatus(), target);
+        FieldChange.collect(changes, "frozen", m.isFrozen(), false);
+        changes.add(FieldChange.of("reason", null, reason.trim()));
+        m.setStatus(target);
+        m.setFrozen(false);
+        m.setCancelReason(null);
+        audit.record(ENTITY, id, "reopened", changes);
+        return measures.saveAndFlush(m);
+    }
+
+    /** EXECUTIVE's decision. Approval stores a snapshot of the fields and freezes the measure. */
+    @Transactional
+    @PreAuthorize("hasRole('EXECUTIVE')")
+    public SignOff signOff(Long id, Decision decision, String note) {
+        Measure m = measure(id);
+        if (m.getStatus() == MeasureStatus.CANCELLED) {
+            throw new BusinessRuleException("measure.error.closed");
+        }
+        if (decision == Decision.RETURNED && (note == null || note.isBlank())) {
+            throw new BusinessRuleException("measure.error.returnNote");
+        }
+        String snapshot = decision == Decision.APPROVED ? snapshot(m) : null;
+        SignOff signOff = signOffs.save(new SignOff(m, username.get(), clock.instant(), decision,
+                note == null || note.isBlank() ? null : note.trim(), snapshot));
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(FieldChange.of("signOff", null, decision.name()));
+        if (signOff.getNote() != null) {
+            changes.add(FieldChange.of("note", null, signOff.getNote()));
+        }
+        if (decision == Decision.APPROVED) {
+            FieldChange.collect(changes, "frozen", m.isFrozen(), true);
+            m.setFrozen(true);
+            measures.saveAndFlush(m);
+        }
+        audit.record(ENTITY, id, "signedOff", changes);
+        return signOff;
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<SignOff> signOffs(Long id) {
+        return signOffs.findByMeasureOrderByDecidedAtDescIdDesc(measure(id));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgressUpdate> progress(Long id) {
+        return updates.findByMeasureOrderByReportedOnDescIdDesc(measure(id));
+    }
+
+    /**
+     * A division that leads or supports the measure reports progress, maybe with a file or photo:
+     * all of it is saved, or (on any refusal) none of it.
+     */
+    @Transactional
+    @PreAuthorize(EvidenceService.CONTRIBUTORS)
+    public ProgressUpdate addProgress(Long id, ProgressInput input, EvidenceUpload upload) {
+        Measure m = measure(id);
+        access.requireContribute(m);
+        if (input.text() == null || input.text().isBlank()) {
+            throw new BusinessRuleException("progress.error.text");
+        }
+        if (input.progress() == null || input.progress() < 0 || input.progress() > 100) {
+            throw new BusinessRuleException("progress.error.range");
+        }
+        LocalDate date = input.reportedOn() == null ? today() : input.reportedOn();
+        if (date.isAfter(today())) {
+            throw new BusinessRuleException("progress.error.future");
+        }
+        Evidence attached = upload == null ? null : evidence.store(m, upload);
+        Division division = currentUser.division().filter(m::involves).orElse(m.getLeadDivision());
+        ProgressUpdate update = updates.save(new ProgressUpdate(m, date, division, input.text().trim(), input.progress(),
+                username.get(), attached));
+        List<FieldChange> changes = new ArrayList<>();
+        FieldChange.collect(changes, "progress", m.getProgress(), input.progress());
+        FieldChange.collect(changes, "lastUpdateOn", m.getLastUpdateOn(), date);
+        changes.add(FieldChange.of("progressText", null, update.getText()));
+        m.setProgress(input.progress());
+        if (m.getLastUpdateOn() == null || date.isAfter(m.getLastUpdateOn())) {
+            m.setLastUpdateOn(date);
+        }
+        measures.saveAndFlush(m);
+        audit.record(ENTITY, id, "progressAdded", changes);
+        return update;
+    }
+
+    /** Everything that happened to the measure, its progress and its evidence, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<AuditEntry> history(Long id) {
+        return audit.history(ENTITY, id);
+    }
+
+    /** The year's weak items, lowest first, with their measures; items without any measure come first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<WeakItemMeasures> weakItems(int beYear) {
+        YearScores year = scores.scores(beYear);
+        Map<String, Item> items = year.itemsByCode();
+        Map<String, List<Measure>> byItem = new LinkedHashMap<>();
+        for (Measure m : measures.findByFiscalYearOrderByIdAsc(year.year())) {
+            m.getItems().forEach(i -> byItem.computeIfAbsent(i.getCode(), c -> new ArrayList<>()).add(m));
+        }
+        return year.result().weakItems().stream()
+                .sorted(Comparator.comparing(w -> w.score()))
+                .map(w -> new WeakItemMeasures(w, items.get(w.code()), byItem.getOrDefault(w.code(), List.of())))
+                .sorted(Comparator.comparing(w -> !w.uncovered()))
+                .toList();
+    }
+
+    private Measure move(Measure m, MeasureStatus next, String reason) {
+        if (!m.getStatus().canMoveTo(next)) {
+            throw new BusinessRuleException("measure.error.transition", m.getStatus(), next);
+        }
+        List<FieldChange> changes = new ArrayList<>();
+        FieldChange.collect(changes, "status", m.getStatus(), next);
+        if (reason != null) {
+            changes.add(FieldChange.of("reason", null, reason));
+        }
+        m.setStatus(next);
+        if (next == MeasureStatus.DONE && m.getProgress() < 100) {
+            FieldChange.collect(changes, "progress", m.getProgress(), 100);
+            m.setProgress(100);
+        }
+        audit.record(ENTITY, m.getId(), "status", changes);
+        return measures.saveAndFlush(m);
+    }
+
+    private static void validate(MeasureForm form) {
+        if (form.getFiscalYear() == null) {
+            throw new BusinessRuleException("measure.error.year");
+        }
+        if (form.getTitle() == null || form.getTitle().isBlank()) {
+            throw new BusinessRuleException("measure.error.title");
+        }
+        if (form.getStartDate() != null && form.getDueDate() != null && form.getDueDate().isBefore(form.getStartDate())) {
+            throw new BusinessRuleException("measure.error.dates");
+        }
+        if (form.getBudgetKind() == org.itaboard.measures.domain.BudgetKind.AMOUNT
+                && (form.getBudgetAmount() == null || form.getBudgetAmount().signum() < 0)) {
+            throw new BusinessRuleException("measure.error.budget");
+        }
+        Set<Long> years = new HashSet<>();
+        form.getItems().forEach(i -> years.add(i.getFiscalYear().getId()));
+        if (!years.isEmpty() && !years.equals(Set.of(form.getFiscalYear().getId()))) {
+            throw new BusinessRuleException("measure.error.itemYear");
+        }
+    }
+
+    private static List<FieldChange> diff(Map<String, String> before, Map<String, String> after) {
+        List<FieldChange> changes = new ArrayList<>();
+        after.forEach((k, v) -> FieldChange.collect(changes, k, before.get(k), v));
+        return changes;
+    }
+
+    private static String snapshot(Measure m) {
+        StringBuilder out = new StringBuilder();
+        MeasureForm.of(m).describe().forEach((k, v) -> {
+            if (v != null) {
+                out.append(k).append(": ").append(v).append('\n');
+            }
+        });
+        out.append("status: ").append(m.getStatus()).append('\n').append("progress: ").append(m.getProgress()).append('\n');
+        return out.toString();
+    }
+
+    private Measure measure(Long id) {
+        return measures.findById(id).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+    }
+}

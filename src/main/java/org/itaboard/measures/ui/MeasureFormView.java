@@ -1,0 +1,277 @@
+package org.itaboard.measures.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.itaboard.base.ui.BuddhistDatePicker;
+import org.itaboard.base.ui.Notifications;
+import org.itaboard.base.ui.ViewHeader;
+import org.itaboard.division.domain.Division;
+import org.itaboard.division.service.DivisionService;
+import org.itaboard.fiscalyear.domain.Item;
+import org.itaboard.fiscalyear.service.FiscalYearService;
+import org.itaboard.measures.domain.BudgetKind;
+import org.itaboard.measures.domain.Comparator;
+import org.itaboard.measures.domain.Frequency;
+import org.itaboard.measures.domain.Measure;
+import org.itaboard.measures.domain.MeasureForm;
+import org.itaboard.measures.service.MeasureService;
+import org.itaboard.security.domain.Role;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * Creating (coordinator) or editing a measure. A refused save keeps everything typed; when someone
+ * else saved first, a dialog shows their values next to yours and lets you save yours over them.
+ */
+@Route("measure-form/:id?")
+@RolesAllowed({Role.Names.COORDINATOR, Role.Names.DIVISION_HEAD})
+public class MeasureFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final MeasureService service;
+    private final FiscalYearService years;
+    private final Binder<MeasureForm> binder = new Binder<>(MeasureForm.class);
+    private final TextArea title = new TextArea();
+    private final MultiSelectComboBox<Item> items = new MultiSelectComboBox<>();
+    private final TextArea weakness = new TextArea();
+    private final TextArea activity = new TextArea();
+    private final TextArea expectedOutput = new TextArea();
+    private final TextField channels = new TextField();
+    private final ComboBox<Division> leadDivision = new ComboBox<>();
+    private final MultiSelectComboBox<Division> supportingDivisions = new MultiSelectComboBox<>();
+    private final TextField owner = new TextField();
+    private final TextField monitor = new TextField();
+    private final Select<Frequency> frequency = new Select<>();
+    private final BuddhistDatePicker startDate = new BuddhistDatePicker("");
+    private final BuddhistDatePicker dueDate = new BuddhistDatePicker("");
+    private final RadioButtonGroup<BudgetKind> budgetKind = new RadioButtonGroup<>();
+    private final TextField budgetAmount = new TextField();
+    private final Select<Comparator> kpiComparator = new Select<>();
+    private final TextField kpiTarget = new TextField();
+    private final TextField kpiUnit = new TextField();
+    private final TextArea result = new TextArea();
+    private final TextArea problems = new TextArea();
+    private final TextArea recommendations = new TextArea();
+    private final Button save = new Button();
+    private final Button cancel = new Button();
+    private final FormLayout layout = new FormLayout();
+    private MeasureForm form;
+
+    MeasureFormView(MeasureService service, FiscalYearService years, DivisionService divisions) {
+        this.service = service;
+        this.years = years;
+        label(title, "title");
+        label(items, "items");
+        label(weakness, "weakness");
+        label(activity, "activity");
+        label(expectedOutput, "expectedOutput");
+        label(channels, "channels");
+        label(leadDivision, "leadDivision");
+        label(supportingDivisions, "supportingDivisions");
+        label(owner, "owner");
+        label(monitor, "monitor");
+        label(frequency, "frequency");
+        label(startDate, "startDate");
+        label(dueDate, "dueDate");
+        label(budgetKind, "budgetKind");
+        label(budgetAmount, "budgetAmount");
+        label(kpiComparator, "kpiComparator");
+        label(kpiTarget, "kpiTarget");
+        label(kpiUnit, "kpiUnit");
+        label(result, "result");
+        label(problems, "problems");
+        label(recommendations, "recommendations");
+        items.setItemLabelGenerator(i -> i.getCode() + " " + i.getTopic(getLocale()));
+        List<Division> active = divisions.findActive();
+        leadDivision.setItems(active);
+        leadDivision.setItemLabelGenerator(d -> d.getName(getLocale()));
+        supportingDivisions.setItems(active);
+        supportingDivisions.setItemLabelGenerator(d -> d.getName(getLocale()));
+        frequency.setItems(Frequency.values());
+        frequency.setItemLabelGenerator(f -> getTranslation("measure.frequency." + f.name()));
+        budgetKind.setItems(BudgetKind.values());
+        budgetKind.setItemLabelGenerator(k -> getTranslation("measure.budget." + k.name()));
+        budgetKind.addValueChangeListener(e -> budgetAmount.setEnabled(e.getValue() == BudgetKind.AMOUNT));
+        kpiComparator.setItems(Comparator.values());
+        kpiComparator.setItemLabelGenerator(c -> c == null ? "" : c.symbol());
+        kpiComparator.setEmptySelectionAllowed(true);
+        kpiComparator.setWidth("6em");
+        budgetAmount.setSuffixComponent(new Span("บาท"));
+
+        String numberError = getTranslation("measure.form.numberInvalid");
+        binder.forField(title).asRequired(getTranslation("measure.form.titleRequired")).bind("title");
+        binder.forField(items).bind("items");
+        binder.forField(weakness).bind("weakness");
+        binder.forField(activity).bind("activity");
+        binder.forField(expectedOutput).bind("expectedOutput");
+        binder.forField(channels).bind("channels");
+        binder.forField(leadDivision).bind("leadDivision");
+        binder.forField(supportingDivisions).bind("supportingDivisions");
+        binder.forField(owner).bind("owner");
+        binder.forField(monitor).bind("monitor");
+        binder.forField(frequency).asRequired().bind("frequency");
+        binder.forField(startDate).bind("startDate");
+        binder.forField(dueDate).bind("dueDate");
+        binder.forField(budgetKind).asRequired().bind("budgetKind");
+        binder.forField(budgetAmount).withConverter(new ThaiNumberConverter(numberError)).bind("budgetAmount");
+        binder.forField(kpiComparator).bind("kpiComparator");
+        binder.forField(kpiTarget).withConverter(new ThaiNumberConverter(numberError)).bind("kpiTarget");
+        binder.forField(kpiUnit).bind("kpiUnit");
+        binder.forField(result).bind("result");
+        binder.forField(problems).bind("problems");
+        binder.forField(recommendations).bind("recommendations");
+
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
+        layout.add(title, 2);
+        layout.add(items, 2);
+        layout.add(weakness, activity, expectedOutput, channels, leadDivision, supportingDivisions, owner, monitor,
+                frequency, new HorizontalLayout(startDate, dueDate), budgetKind, budgetAmount);
+        HorizontalLayout kpi = new HorizontalLayout(kpiComparator, kpiTarget, kpiUnit);
+        kpi.setFlexGrow(1, kpiUnit);
+        layout.add(kpi, 2);
+        layout.add(result, problems, recommendations);
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        save.setId("measure-save");
+        cancel.setText(getTranslation("action.cancel"));
+        cancel.addClickListener(e -> back());
+        setMaxWidth("1100px");
+    }
+
+    /** Opens the form for a new measure of {@code beYear}, with {@code itemCode} already linked. */
+    static void openNew(Integer beYear, String itemCode) {
+        Map<String, String> params = new java.util.HashMap<>();
+        if (beYear != null) {
+            params.put("year", String.valueOf(beYear));
+        }
+        if (itemCode != null) {
+            params.put("item", itemCode);
+        }
+        UI.getCurrent().navigate("measure-form", QueryParameters.simple(params));
+    }
+
+    static void openEdit(Long id) {
+        UI.getCurrent().navigate(MeasureFormView.class, new RouteParameters("id", String.valueOf(id)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong("id");
+        if (id.isPresent()) {
+            form = service.form(id.get());
+        } else {
+            Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
+            Integer beYear = q.containsKey("year") ? Integer.valueOf(q.get("year").get(0))
+                    : years.latest().map(y -> y.getBeYear()).orElse(null);
+            if (beYear == null) {
+                event.forwardTo(MeasureListView.class);
+                return;
+            }
+            form = service.newForm(beYear, q.getOrDefault("item", List.of()));
+        }
+        items.setItems(service.items(form.getFiscalYear().getBeYear()));
+        boolean assign = service.mayCreate();
+        items.setReadOnly(!assign);
+        leadDivision.setReadOnly(!assign);
+        supportingDivisions.setReadOnly(!assign);
+        binder.readBean(form);
+        budgetAmount.setEnabled(form.getBudgetKind() == BudgetKind.AMOUNT);
+        String description = getTranslation("measures.year") + " " + form.getFiscalYear().getBeYear()
+                + (assign ? "" : " · " + getTranslation("measure.form.headNote"));
+        removeAll();
+        add(new ViewHeader(getPageTitle(), description, cancel, save), layout);
+    }
+
+    private void save() {
+        try {
+            binder.writeBean(form);
+        } catch (ValidationException invalid) {
+            return; // the binder marks the fields; what was typed stays in them
+        }
+        try {
+            Measure saved = service.save(form);
+            Notifications.success(getTranslation("action.saved"));
+            UI.getCurrent().navigate(MeasureView.class, new RouteParameters("id", String.valueOf(saved.getId())));
+        } catch (OptimisticLockingFailureException changed) {
+            showConflict();
+        } catch (RuntimeException refused) {
+            Notifications.showRefusal(refused);
+        }
+    }
+
+    /** Someone saved first: their values next to ours; ours stay in the form either way. */
+    private void showConflict() {
+        MeasureForm current = service.form(form.getId());
+        Map<String, String> theirs = current.describe();
+        Map<String, String> mine = form.describe();
+        List<String[]> rows = new ArrayList<>();
+        theirs.forEach((field, value) -> {
+            if (!Objects.equals(value, mine.get(field))) {
+                rows.add(new String[] {getTranslation("measure.field." + field), value, mine.get(field)});
+            }
+        });
+        Dialog dialog = new Dialog(getTranslation("measure.conflict.title"));
+        dialog.setId("measure-conflict");
+        Grid<String[]> diff = new Grid<>();
+        diff.addColumn(r -> r[0]).setHeader(getTranslation("measure.conflict.field")).setAutoWidth(true);
+        diff.addColumn(r -> r[1]).setHeader(getTranslation("measure.conflict.current"));
+        diff.addColumn(r -> r[2]).setHeader(getTranslation("measure.conflict.yours"));
+        diff.setItems(rows);
+        diff.setAllRowsVisible(true);
+        dialog.add(new Paragraph(getTranslation("measure.conflict.text")), diff);
+        dialog.setWidth("min(900px, 96vw)");
+        Button overwrite = new Button(getTranslation("measure.conflict.overwrite"), e -> {
+            form.setVersion(current.getVersion());
+            dialog.close();
+            save();
+        });
+        overwrite.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Button keep = new Button(getTranslation("measure.conflict.keepEditing"), e -> dialog.close());
+        keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(overwrite, keep);
+        dialog.open();
+    }
+
+    private void back() {
+        if (form != null && form.getId() != null) {
+            UI.getCurrent().navigate(MeasureView.class, new RouteParameters("id", String.valueOf(form.getId())));
+        } else {
+            UI.getCurrent().navigate(MeasureListView.class);
+        }
+    }
+
+    private void label(com.vaadin.flow.component.HasLabel field, String key) {
+        field.setLabel(getTranslation("measure.field." + key));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(form == null || form.getId() == null ? "measure.form.create" : "measure.form.edit");
+    }
+}

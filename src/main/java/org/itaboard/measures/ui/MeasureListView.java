@@ -1,0 +1,142 @@
+package org.itaboard.measures.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import org.itaboard.base.ui.ViewHeader;
+import org.itaboard.division.domain.Division;
+import org.itaboard.division.service.DivisionService;
+import org.itaboard.fiscalyear.domain.FiscalYear;
+import org.itaboard.fiscalyear.domain.Item;
+import org.itaboard.fiscalyear.service.FiscalYearService;
+import org.itaboard.measures.domain.Measure;
+import org.itaboard.measures.domain.MeasureStatus;
+import org.itaboard.measures.service.MeasureQuery;
+import org.itaboard.measures.service.MeasureService;
+
+/** Every measure of the office, filtered by year, item, division, status and lateness, with Excel export. */
+@Route("measures")
+@Menu(order = 50, icon = "vaadin:tasks", title = "nav.measures")
+@PermitAll
+public class MeasureListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final MeasureService service;
+    private final Select<FiscalYear> year = new Select<>();
+    private final ComboBox<Item> item = new ComboBox<>();
+    private final ComboBox<Division> division = new ComboBox<>();
+    private final Select<MeasureStatus> status = new Select<>();
+    private final Checkbox lateOnly = new Checkbox();
+    private final MeasureGrid grid;
+    private volatile List<List<String>> exportRows = List.of();
+
+    MeasureListView(MeasureService service, FiscalYearService years, DivisionService divisions) {
+        this.service = service;
+        setSizeFull();
+        grid = new MeasureGrid(service.today());
+        grid.setSizeFull();
+
+        year.setLabel(getTranslation("measures.year"));
+        List<FiscalYear> newestFirst = new ArrayList<>(years.findAll());
+        java.util.Collections.reverse(newestFirst);
+        year.setItems(newestFirst);
+        year.setItemLabelGenerator(y -> y == null ? getTranslation("measures.all") : String.valueOf(y.getBeYear()));
+        year.setEmptySelectionAllowed(true);
+        year.setEmptySelectionCaption(getTranslation("measures.all"));
+        years.latest().ifPresent(year::setValue);
+        item.setLabel(getTranslation("measures.item"));
+        item.setItemLabelGenerator(i -> i.getCode() + " " + i.getTopic(getLocale()));
+        item.setClearButtonVisible(true);
+        division.setLabel(getTranslation("measures.division"));
+        division.setItems(divisions.findAll());
+        division.setItemLabelGenerator(d -> d.getName(getLocale()));
+        division.setClearButtonVisible(true);
+        status.setLabel(getTranslation("measures.status"));
+        status.setItems(MeasureStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("measures.all") : MeasureTexts.status(s));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("measures.all"));
+        lateOnly.setLabel(getTranslation("measures.lateOnly"));
+        year.addValueChangeListener(e -> {
+            item.clear();
+            item.setItems(e.getValue() == null ? List.of() : service.items(e.getValue().getBeYear()));
+            refresh();
+        });
+        item.addValueChangeListener(e -> refresh());
+        division.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        lateOnly.addValueChangeListener(e -> refresh());
+        if (year.getValue() != null) {
+            item.setItems(service.items(year.getValue().getBeYear()));
+        }
+
+        List<String> headers = List.of(getTranslation("measure.field.title"), getTranslation("measure.field.items"),
+                getTranslation("measure.field.leadDivision"), getTranslation("measure.field.supportingDivisions"),
+                getTranslation("measure.field.owner"), getTranslation("measure.field.frequency"),
+                getTranslation("measure.field.startDate"), getTranslation("measure.field.dueDate"),
+                getTranslation("measure.field.budget"), getTranslation("measure.field.kpi"),
+                getTranslation("measures.status"), getTranslation("measures.progress"),
+                getTranslation("measures.nextUpdateDue"), getTranslation("measures.late"));
+        Anchor export = new Anchor(SheetExport.handler("measures.xlsx", getTranslation("nav.measures"), headers,
+                () -> exportRows), "");
+        export.add(new Button(getTranslation("measures.export"), VaadinIcon.DOWNLOAD.create()));
+        export.setId("measures-export");
+        HorizontalLayout actions = new HorizontalLayout(export);
+        if (service.mayCreate()) {
+            Button create = new Button(getTranslation("measures.create"), VaadinIcon.PLUS.create(),
+                    e -> MeasureFormView.openNew(year.getValue() == null ? null : year.getValue().getBeYear(), null));
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(create);
+        }
+        HorizontalLayout filters = new HorizontalLayout(year, item, division, status, lateOnly);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new ViewHeader(getTranslation("nav.measures"), getTranslation("measures.description"), actions), filters, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> late = event.getLocation().getQueryParameters().getParameters().getOrDefault("late", List.of());
+        if (late.contains("true")) {
+            lateOnly.setValue(true);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        List<Measure> found = service.search(new MeasureQuery(year.getValue() == null ? null : year.getValue().getBeYear(),
+                item.getValue() == null ? null : item.getValue().getCode(), division.getValue(), status.getValue(),
+                lateOnly.getValue()));
+        grid.setItems(found);
+        List<List<String>> rows = new ArrayList<>();
+        for (Measure m : found) {
+            rows.add(List.of(m.getTitle(), MeasureTexts.items(m), MeasureTexts.division(m.getLeadDivision()),
+                    MeasureTexts.supporting(m), m.getOwner() == null ? "" : m.getOwner(),
+                    getTranslation("measure.frequency." + m.getFrequency().name()), MeasureTexts.date(m.getStartDate()),
+                    MeasureTexts.date(m.getDueDate()), MeasureTexts.budget(m), MeasureTexts.kpi(m),
+                    MeasureTexts.status(m.getStatus()), m.getProgress() + "%",
+                    m.nextUpdateDue().map(MeasureTexts::date).orElse(""),
+                    m.isLate(service.today()) ? getTranslation("measures.late") : ""));
+        }
+        exportRows = rows;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.measures");
+    }
+}

@@ -1,0 +1,101 @@
+package org.itaboard.measures.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.itaboard.base.domain.BuddhistDates;
+import org.itaboard.division.domain.Division;
+import org.itaboard.measures.domain.BudgetKind;
+import org.itaboard.measures.domain.Measure;
+import org.itaboard.measures.domain.MeasureStatus;
+
+/** How a measure's values read on screen and in the export, in the user's language. */
+final class MeasureTexts {
+
+    private MeasureTexts() {
+    }
+
+    static String t(String key, Object... args) {
+        return UI.getCurrent().getTranslation(key, args);
+    }
+
+    static Locale locale() {
+        return UI.getCurrent().getLocale();
+    }
+
+    static String status(MeasureStatus status) {
+        return t("measure.status." + status.name());
+    }
+
+    static String date(LocalDate d) {
+        return d == null ? "" : BuddhistDates.format(d, locale());
+    }
+
+    static String division(Division d) {
+        return d == null ? "" : d.getName(locale());
+    }
+
+    static String supporting(Measure m) {
+        return m.getSupportingDivisions().stream().map(MeasureTexts::division).collect(Collectors.joining(", "));
+    }
+
+    static String items(Measure m) {
+        return m.getItems().stream().map(i -> i.getCode()).sorted().collect(Collectors.joining(", "));
+    }
+
+    static String budget(Measure m) {
+        return m.getBudgetKind() == BudgetKind.AMOUNT && m.getBudgetAmount() != null
+                ? t("measure.budget.baht", String.format(Locale.ROOT, "%,.2f", m.getBudgetAmount()))
+                : t("measure.budget." + m.getBudgetKind().name());
+    }
+
+    static String kpi(Measure m) {
+        if (m.getKpiTarget() == null && m.getKpiComparator() == null) {
+            return m.getKpiUnit() == null ? t("measure.kpiNone") : m.getKpiUnit();
+        }
+        return (m.getKpiComparator() == null ? "" : m.getKpiComparator().symbol() + " ")
+                + (m.getKpiTarget() == null ? "" : m.getKpiTarget().stripTrailingZeros().toPlainString())
+                + (m.getKpiUnit() == null ? "" : " " + m.getKpiUnit());
+    }
+
+    static Span statusBadge(Measure m) {
+        Span badge = new Span(status(m.getStatus()));
+        String theme = switch (m.getStatus()) {
+            case DRAFT -> "badge contrast";
+            case ACTIVE -> "badge";
+            case DONE, VERIFIED -> "badge success";
+            case CANCELLED -> "badge error";
+        };
+        badge.getElement().getThemeList().add(theme);
+        return badge;
+    }
+
+    static Span lateBadge() {
+        Span late = new Span(t("measures.late"));
+        late.getElement().getThemeList().add("badge error primary");
+        return late;
+    }
+
+    static Component statusCell(Measure m, LocalDate today) {
+        HorizontalLayout cell = new HorizontalLayout(statusBadge(m));
+        cell.setSpacing(true);
+        if (m.isLate(today)) {
+            cell.add(lateBadge());
+        }
+        return cell;
+    }
+
+    static Component progressCell(Measure m) {
+        ProgressBar bar = new ProgressBar(0, 100, m.getProgress());
+        bar.setWidth("80px");
+        Span value = new Span(m.getProgress() + "%");
+        HorizontalLayout cell = new HorizontalLayout(bar, value);
+        cell.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        return cell;
+    }
+}

@@ -1,0 +1,43 @@
+package org.itaboard.measures.ui;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.itaboard.base.ui.ViewHeader;
+import org.itaboard.measures.domain.Measure;
+import org.itaboard.measures.service.MeasureService;
+import org.itaboard.security.domain.Role;
+import org.itaboard.security.service.CurrentUser;
+
+/** A division head's work list: the measures their division leads or supports, late ones first. */
+@Route("my-division")
+@Menu(order = 45, icon = "vaadin:briefcase", title = "nav.myDivision")
+@RolesAllowed(Role.Names.DIVISION_HEAD)
+public class MyDivisionView extends VerticalLayout implements HasDynamicTitle {
+
+    MyDivisionView(MeasureService service, CurrentUser currentUser) {
+        setSizeFull();
+        var division = currentUser.division();
+        String description = division.map(d -> getTranslation("measures.myDivision.description", d.getName(getLocale())))
+                .orElse(getTranslation("measures.myDivision.noDivision"));
+        add(new ViewHeader(getTranslation("nav.myDivision"), description));
+        List<Measure> mine = service.mine();
+        if (mine.isEmpty()) {
+            add(new Span(getTranslation(division.isPresent() ? "measures.myDivision.empty" : "measures.myDivision.noDivision")));
+            return;
+        }
+        MeasureGrid grid = new MeasureGrid(service.today());
+        grid.setItems(mine);
+        grid.setSizeFull();
+        add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.myDivision");
+    }
+}

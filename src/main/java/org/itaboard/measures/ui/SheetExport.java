@@ -1,0 +1,64 @@
+package org.itaboard.measures.ui;
+
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Supplier;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * An Excel file of what a grid shows. Rows are rendered to text while the UI is at hand, so the
+ * download request itself needs neither the UI nor the translations.
+ */
+final class SheetExport {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private SheetExport() {
+    }
+
+    static DownloadHandler handler(String fileName, String sheetName, List<String> headers, Supplier<List<List<String>>> rows) {
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = workbook(sheetName, headers, rows.get());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, XLSX, bytes.length);
+        });
+    }
+
+    static byte[] workbook(String sheetName, List<String> headers, List<List<String>> rows) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet(sheetName);
+            CellStyle bold = book.createCellStyle();
+            Font font = book.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Row head = sheet.createRow(0);
+            for (int c = 0; c < headers.size(); c++) {
+                head.createCell(c).setCellValue(headers.get(c));
+                head.getCell(c).setCellStyle(bold);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(r + 1);
+                List<String> values = rows.get(r);
+                for (int c = 0; c < values.size(); c++) {
+                    row.createCell(c).setCellValue(values.get(c) == null ? "" : values.get(c));
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            for (int c = 0; c < headers.size(); c++) {
+                sheet.setColumnWidth(c, c == 0 ? 60 * 256 : 20 * 256);
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

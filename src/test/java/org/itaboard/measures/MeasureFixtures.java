@@ -1,0 +1,89 @@
+package org.itaboard.measures;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.itaboard.division.domain.Division;
+import org.itaboard.division.domain.DivisionRepository;
+import org.itaboard.fiscalyear.domain.FiscalYear;
+import org.itaboard.fiscalyear.domain.FiscalYearRepository;
+import org.itaboard.fiscalyear.domain.Indicator;
+import org.itaboard.fiscalyear.domain.IndicatorRepository;
+import org.itaboard.fiscalyear.domain.Item;
+import org.itaboard.fiscalyear.domain.ItemRepository;
+import org.itaboard.measures.domain.MeasureForm;
+import org.itaboard.measures.domain.Measure;
+import org.itaboard.measures.service.MeasureService;
+import org.itaboard.scoring.domain.Tool;
+import org.itaboard.security.domain.AppUserRepository;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A fiscal year of its own for each test class (tests share the demo database), older than the demo
+ * years (2561–2564) so that no fixture becomes "the latest year" for other features, with three items,
+ * and helpers to sign in as a demo user and to create a measure as the coordinator.
+ */
+public final class MeasureFixtures {
+
+    public record Year(FiscalYear year, Item weak, Item lowest, Item good) {
+    }
+
+    private final ApplicationContext context;
+
+    public MeasureFixtures(ApplicationContext context) {
+        this.context = context;
+    }
+
+    /** The year {@code beYear} with IIT items I1 (60), I2 (70), I3 (95); created once, reused after. */
+    public Year year(int beYear) {
+        return new TransactionTemplate(context.getBean(org.springframework.transaction.PlatformTransactionManager.class))
+                .execute(tx -> {
+                    FiscalYearRepository years = context.getBean(FiscalYearRepository.class);
+                    ItemRepository items = context.getBean(ItemRepository.class);
+                    FiscalYear year = years.findByBeYear(beYear).orElse(null);
+                    if (year == null) {
+                        year = years.save(new FiscalYear(beYear));
+                        Indicator indicator = context.getBean(IndicatorRepository.class)
+                                .save(new Indicator(year, Tool.IIT, 1, "การปฏิบัติหน้าที่", "Duty"));
+                        int order = 0;
+                        for (String code : List.of("I1", "I2", "I3")) {
+                            Item item = new Item(year, code, indicator, null, "ข้อ " + code, "Item " + code, order++);
+                            item.setScore(new BigDecimal(code.equals("I1") ? "60" : code.equals("I2") ? "70" : "95"));
+                            items.save(item);
+                        }
+                    }
+                    return new Year(year, items.findByFiscalYearAndCode(year, "I2").orElseThrow(),
+                            items.findByFiscalYearAndCode(year, "I1").orElseThrow(),
+                            items.findByFiscalYearAndCode(year, "I3").orElseThrow());
+                });
+    }
+
+    public Division division(String code) {
+        return context.getBean(DivisionRepository.class).findByCode(code).orElseThrow();
+    }
+
+    /** Signs in (security context only) as a demo user with the roles stored in the database. */
+    public void signIn(String username) {
+        var user = context.getBean(AppUserRepository.class).findByUsername(username).orElseThrow();
+        var authorities = user.getRoles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null, authorities));
+    }
+
+    /** A measure created by the coordinator, led by {@code lead} and supported by {@code support}. */
+    public Measure measure(Year year, String title, String lead, String... support) {
+        signIn("coordinator");
+        MeasureForm form = new MeasureForm();
+        form.setFiscalYear(year.year());
+        form.setTitle(title);
+        form.setItems(Set.of(year.weak()));
+        form.setLeadDivision(division(lead));
+        form.setSupportingDivisions(java.util.Arrays.stream(support).map(this::division).collect(java.util.stream.Collectors.toSet()));
+        Measure m = context.getBean(MeasureService.class).save(form);
+        SecurityContextHolder.clearContext();
+        return m;
+    }
+}

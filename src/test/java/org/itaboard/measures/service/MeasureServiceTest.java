@@ -1,0 +1,213 @@
+package org.itaboard.measures.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.itaboard.base.domain.AuditEntry;
+import org.itaboard.base.service.BusinessRuleException;
+import org.itaboard.measures.MeasureFixtures;
+import org.itaboard.measures.domain.Decision;
+import org.itaboard.measures.domain.Measure;
+import org.itaboard.measures.domain.MeasureForm;
+import org.itaboard.measures.domain.MeasureStatus;
+import org.itaboard.test.PostgresTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Who may do what with a measure, checked through the service (not the screens), role by role. */
+class MeasureServiceTest extends PostgresTest {
+
+    @Autowired
+    private ApplicationContext context;
+    @Autowired
+    private MeasureService service;
+
+    private MeasureFixtures fixtures;
+    private MeasureFixtures.Year year;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new MeasureFixtures(context);
+        year = fixtures.year(2561);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void coordinatorCreatesAndTheCreationIsAudited() {
+        Measure m = fixtures.measure(year, "จัดอบรมการให้บริการ", "PUBLIC_WORKS", "REGISTRATION");
+        fixtures.signIn("director");
+        assertThat(service.get(m.getId()).getItems()).extracting("code").containsExactly("I2");
+        List<AuditEntry> history = service.history(m.getId());
+        assertThat(history).extracting(AuditEntry::getAction).containsExactly("created");
+        assertThat(history.get(0).getChanges()).anyMatch(c -> c.field().equals("title") && c.after().equals("จัดอบรมการให้บริการ"));
+    }
+
+    @Test
+    void divisionHeadMayNotCreate() {
+        fixtures.signIn("head.works");
+        MeasureForm form = new MeasureForm();
+        form.setFiscalYear(year.year());
+        form.setTitle("ของฝ่ายโยธา");
+        assertThatThrownBy(() -> service.save(form)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void executiveAndHrMayNotSave() {
+        Measure m = fixtures.measure(year, "ไม่ให้ผู้บริหารแก้", "PUBLIC_WORKS");
+        for (String user : List.of("director", "hr")) {
+            fixtures.signIn(user);
+            MeasureForm form = service.form(m.getId());
+            form.setTitle("แก้แล้ว");
+            assertThatThrownBy(() -> service.save(form)).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void leadDivisionHeadEditsButMayNotReassign() {
+        Measure m = fixtures.measure(year, "ปรับปรุงช่องทางร้องเรียน", "PUBLIC_WORKS");
+        fixtures.signIn("head.works");
+        MeasureForm form = service.form(m.getId());
+        form.setActivity("ติดป้ายประชาสัมพันธ์");
+        form.setLeadDivision(fixtures.division("FINANCE"));
+        Measure saved = service.save(form);
+        assertThat(saved.getActivity()).isEqualTo("ติดป้ายประชาสัมพันธ์");
+        assertThat(saved.getLeadDivision().getCode()).isEqualTo("PUBLIC_WORKS");
+        AuditEntry updated = service.history(m.getId()).get(0);
+        assertThat(updated.getAction()).isEqualTo("updated");
+        assertThat(updated.getChanges()).containsExactly(
+                new org.itaboard.base.domain.FieldChange("activity", null, "ติดป้ายประชาสัมพันธ์"));
+    }
+
+    @Test
+    void divisionHeadIsRefusedAnotherDivisionsMeasure() {
+        Measure m = fixtures.measure(year, "ของฝ่ายการคลัง", "FINANCE");
+        fixtures.signIn("head.works");
+        MeasureForm form = service.form(m.getId());
+        form.setTitle("ฝ่ายโยธาแก้");
+        assertThatThrownBy(() -> service.save(form)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.addProgress(m.getId(), new ProgressInput(null, "ทำแล้ว", 50), null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.activate(m.getId())).isInstanceOf(AccessDeniedException.class);
+        fixtures.signIn("coordinator");
+        assertThat(service.get(m.getId()).getTitle()).isEqualTo("ของฝ่ายการคลัง");
+        assertThat(service.progress(m.getId())).isEmpty();
+    }
+
+    @Test
+    void supportingDivisionReportsProgressButMayNotEdit() {
+        Measure m = fixtures.measure(year, "ร่วมกันเผยแพร่ข้อมูล", "FINANCE", "PUBLIC_WORKS");
+        fixtures.signIn("head.works");
+        service.addProgress(m.getId(), new ProgressInput(LocalDate.now().minusDays(1), "ประชุมชี้แจงแล้ว", 30), null);
+        assertThat(service.get(m.getId()).getProgress()).isEqualTo(30);
+        assertThat(service.progress(m.getId())).singleElement()
+                .satisfies(u -> assertThat(u.getDivision().getCode()).isEqualTo("PUBLIC_WORKS"));
+        MeasureForm form = service.form(m.getId());
+        form.setTitle("แก้ชื่อ");
+        assertThatThrownBy(() -> service.save(form)).isInstanceOf(AccessDeniedException.class);
+        assertThat(service.history(m.getId()).get(0).getChanges())
+                .anyMatch(c -> c.field().equals("progress") && "0".equals(c.before()) && "30".equals(c.after()));
+    }
+
+    @Test
+    void statusStepsAndVerifiedMeasureNeedsReopeningWithAReason() {
+        Measure m = fixtures.measure(year, "ตรวจสอบแล้วห้ามแก้", "PUBLIC_WORKS");
+        fixtures.signIn("head.works");
+        service.activate(m.getId());
+        service.complete(m.getId());
+        assertThatThrownBy(() -> service.verify(m.getId())).isInstanceOf(AccessDeniedException.class);
+        fixtures.signIn("coordinator");
+        service.verify(m.getId());
+        for (String user : List.of("head.works", "coordinator")) {
+            fixtures.signIn(user);
+            MeasureForm form = service.form(m.getId());
+            form.setTitle("แก้หลังตรวจ");
+            assertThatThrownBy(() -> service.save(form)).isInstanceOf(BusinessRuleException.class)
+                    .hasMessage("measure.error.frozen");
+        }
+        fixtures.signIn("head.works");
+        assertThatThrownBy(() -> service.reopen(m.getId(), "ข้อมูลผิด")).isInstanceOf(AccessDeniedException.class);
+        fixtures.signIn("coordinator");
+        assertThatThrownBy(() -> service.reopen(m.getId(), " ")).hasMessage("measure.error.reasonRequired");
+        Measure reopened = service.reopen(m.getId(), "ตัวเลขผลลัพธ์ไม่ตรงหลักฐาน");
+        assertThat(reopened.getStatus()).isEqualTo(MeasureStatus.ACTIVE);
+        assertThat(service.history(m.getId()).get(0).getChanges())
+                .anyMatch(c -> c.field().equals("reason") && c.after().equals("ตัวเลขผลลัพธ์ไม่ตรงหลักฐาน"));
+        MeasureForm form = service.form(m.getId());
+        form.setTitle("แก้หลังเปิดใหม่");
+        assertThat(service.save(form).getTitle()).isEqualTo("แก้หลังเปิดใหม่");
+    }
+
+    @Test
+    void onlyExecutivesSignOffAndApprovalFreezesTheMeasure() {
+        Measure m = fixtures.measure(year, "ผู้บริหารอนุมัติ", "PUBLIC_WORKS");
+        for (String user : List.of("coordinator", "head.works")) {
+            fixtures.signIn(user);
+            assertThatThrownBy(() -> service.signOff(m.getId(), Decision.APPROVED, null)).isInstanceOf(AccessDeniedException.class);
+        }
+        fixtures.signIn("director");
+        assertThatThrownBy(() -> service.signOff(m.getId(), Decision.RETURNED, "")).hasMessage("measure.error.returnNote");
+        var signOff = service.signOff(m.getId(), Decision.APPROVED, "เห็นชอบ");
+        assertThat(signOff.getDecidedBy()).isEqualTo("director");
+        assertThat(signOff.getSnapshot()).contains("title: ผู้บริหารอนุมัติ").contains("leadDivision: PUBLIC_WORKS");
+        fixtures.signIn("head.works");
+        MeasureForm form = service.form(m.getId());
+        form.setTitle("แก้หลังอนุมัติ");
+        assertThatThrownBy(() -> service.save(form)).hasMessage("measure.error.frozen");
+        assertThat(service.signOffs(m.getId())).extracting(s -> s.getDecision()).containsExactly(Decision.APPROVED);
+    }
+
+    @Test
+    void secondOfTwoConcurrentSavesIsRefused() {
+        Measure m = fixtures.measure(year, "แก้พร้อมกัน", "PUBLIC_WORKS");
+        fixtures.signIn("coordinator");
+        MeasureForm mine = service.form(m.getId());
+        fixtures.signIn("head.works");
+        MeasureForm theirs = service.form(m.getId());
+        theirs.setResult("ผลจากฝ่ายโยธา");
+        service.save(theirs);
+        fixtures.signIn("coordinator");
+        mine.setResult("ผลจากผู้ประสานงาน");
+        assertThatThrownBy(() -> service.save(mine)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(service.get(m.getId()).getResult()).isEqualTo("ผลจากฝ่ายโยธา");
+    }
+
+    @Test
+    void myDivisionListsLeadAndSupportedMeasuresLateFirst() {
+        Measure led = fixtures.measure(year, "นำโดยฝ่ายทะเบียน", "REGISTRATION");
+        Measure supported = fixtures.measure(year, "สนับสนุนโดยฝ่ายทะเบียน", "FINANCE", "REGISTRATION");
+        Measure other = fixtures.measure(year, "ไม่เกี่ยวกับฝ่ายทะเบียน", "FINANCE");
+        fixtures.signIn("coordinator");
+        MeasureForm late = service.form(supported.getId());
+        late.setStartDate(LocalDate.now().minusMonths(3));
+        service.save(late);
+        service.activate(supported.getId());
+        fixtures.signIn("head.registration");
+        List<Long> ids = service.mine().stream().map(Measure::getId).toList();
+        assertThat(ids).contains(led.getId(), supported.getId()).doesNotContain(other.getId());
+        assertThat(ids.indexOf(supported.getId())).isLessThan(ids.indexOf(led.getId()));
+        assertThat(service.get(supported.getId()).isLate(service.today())).isTrue();
+    }
+
+    @Test
+    void weakItemsWithoutMeasuresComeFirst() {
+        fixtures.measure(year, "แก้ข้อ I2", "PUBLIC_WORKS");
+        fixtures.signIn("director");
+        List<WeakItemMeasures> weak = service.weakItems(year.year().getBeYear());
+        assertThat(weak).extracting(w -> w.weak().code()).startsWith("I1");
+        assertThat(weak.get(0).uncovered()).isTrue();
+        assertThat(weak).filteredOn(w -> w.weak().code().equals("I2")).singleElement()
+                .satisfies(w -> assertThat(w.uncovered()).isFalse());
+    }
+}
