@@ -1,6 +1,10 @@
 package org.itaboard.test;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -10,6 +14,19 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 public abstract class PostgresTest {
+
+    @Autowired
+    private SecurityContextHolderStrategy securityContextHolderStrategy;
+
+    /**
+     * Each application context installs its own (Vaadin-aware) holder strategy in the static
+     * SecurityContextHolder when it starts; once a second context (e.g. WebServerTest's) has started,
+     * a test of the first one would set its user where its own method security does not look.
+     */
+    @BeforeEach
+    void useThisContextsSecurityContextHolder() {
+        SecurityContextHolder.setContextHolderStrategy(securityContextHolderStrategy);
+    }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
