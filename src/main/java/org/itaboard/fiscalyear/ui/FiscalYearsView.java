@@ -57,23 +57,21 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle {
         this.scores = scores;
         this.writer = currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.ADMIN);
         setSizeFull();
-        grid.addColumn(y -> y.year().getBeYear()).setHeader(getTranslation("years.be")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(y -> y.year().getBeYear()).setHeader(getTranslation("years.be")).setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(y -> y.year().getSourceLabel()).setHeader(getTranslation("years.source")).setFlexGrow(1)
-                .setWidth("18em").setTooltipGenerator(y -> y.year().getSourceLabel());
+                .setWidth("14em").setTooltipGenerator(y -> y.year().getSourceLabel());
         grid.addColumn(y -> getTranslation("gradeScheme.short." + y.year().getGradeScheme())).setHeader(getTranslation("years.scheme"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("6.5em").setFlexGrow(0);
         grid.addColumn(y -> getTranslation("toolAggregation." + y.year().getToolAggregation()))
-                .setHeader(getTranslation("years.aggregation")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("years.aggregation")).setWidth("9.5em").setFlexGrow(0);
         grid.addColumn(y -> ScoreFormat.text(y.year().getWeakThreshold())).setHeader(getTranslation("years.threshold"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(y -> y.catalogue().items().size()).setHeader(getTranslation("years.items")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setWidth("6.5em").setFlexGrow(0);
         grid.addComponentColumn(y -> ScoreFormat.span(y.result().ita().computed()))
-                .setHeader(getTranslation("years.itaComputed")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("years.itaComputed")).setWidth("7em").setFlexGrow(0);
         grid.addComponentColumn(y -> ScoreFormat.span(y.result().ita().published()))
-                .setHeader(getTranslation("years.itaPublished")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("years.itaPublished")).setWidth("7em").setFlexGrow(0);
         grid.addColumn(y -> ScoreFormat.grade(y.result().ita().grade(), getLocale())).setHeader(getTranslation("years.grade"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("6.5em").setFlexGrow(0);
         if (writer) {
             grid.addComponentColumn(this::editButton).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         }
