@@ -22,7 +22,7 @@ class MeasureProgressJourneyTest extends BrowserTest {
     @Test
     void divisionHeadReportsProgressWithPhotoAndCoordinatorSeesIt() throws Exception {
         MeasureFixtures fixtures = new MeasureFixtures(context);
-        Measure measure = fixtures.measure(fixtures.year(2563), "ติดตั้งป้ายขั้นตอนการขออนุญาตก่อสร้าง", "PUBLIC_WORKS");
+        Measure measure = fixtures.measure(fixtures.year(2583), "ติดตั้งป้ายขั้นตอนการขออนุญาตก่อสร้าง", "PUBLIC_WORKS");
 
         login("head.works", "demo1234");
         page.navigate(url("measures/" + measure.getId()));

@@ -23,8 +23,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A fiscal year of its own for each test class (tests share the demo database), older than the demo
- * years (2561–2564) so that no fixture becomes "the latest year" for other features, with three items,
+ * A fiscal year of its own for each test class (tests share the demo database), in the test-owned
+ * range (2581–2584, see PostgresTest.FIRST_TEST_YEAR: removed after each test), with three items,
  * and helpers to sign in as a demo user and to create a measure as the coordinator.
  */
 public final class MeasureFixtures {

@@ -48,6 +48,8 @@ public abstract class PostgresTest {
     @AfterEach
     void signOutAndRemoveTestYears() {
         securityContextHolderStrategy.clearContext();
+        jdbc.update("delete from measure where fiscal_year_id in (select id from fiscal_year where be_year >= ?)",
+                FIRST_TEST_YEAR);
         jdbc.update("delete from fiscal_year where be_year >= ?", FIRST_TEST_YEAR);
     }
 }

@@ -18,7 +18,7 @@ import org.itaboard.test.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Everyone reads the years; the coordinator changes settings and copies a year (to FY 2563, this class's). */
+/** Everyone reads the years; the coordinator changes settings and copies a year (to FY 2588, this class's). */
 class FiscalYearsViewTest extends KaribuTest {
 
     @Autowired
@@ -65,10 +65,10 @@ class FiscalYearsViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Select<Integer> from = _get(Select.class, spec -> spec.withLabel("คัดลอกจากปี"));
         from.setValue(2565);
-        _setValue(_get(TextField.class, spec -> spec.withLabel("ปีงบประมาณใหม่ (พ.ศ.)")), "๒๕๖๓");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("ปีงบประมาณใหม่ (พ.ศ.)")), "๒๕๘๘");
         _click(_get(Button.class, spec -> spec.withId("copy-year")));
-        assertThat(years.catalogue(2563).items()).hasSize(88).allMatch(i -> i.getScore() == null);
-        assertThat(indexOf(grid(), 2563)).isGreaterThanOrEqualTo(0);
+        assertThat(years.catalogue(2588).items()).hasSize(88).allMatch(i -> i.getScore() == null);
+        assertThat(indexOf(grid(), 2588)).isGreaterThanOrEqualTo(0);
     }
 
     private static int indexOf(Grid<YearScores> grid, int be) {

@@ -45,7 +45,7 @@ class EvidenceServiceTest extends PostgresTest {
     @BeforeEach
     void setUp() {
         fixtures = new MeasureFixtures(context);
-        measure = fixtures.measure(fixtures.year(2562), "เผยแพร่คู่มือประชาชน", "PUBLIC_WORKS", "REGISTRATION");
+        measure = fixtures.measure(fixtures.year(2582), "เผยแพร่คู่มือประชาชน", "PUBLIC_WORKS", "REGISTRATION");
         fixtures.signIn("head.works");
     }
 

@@ -36,7 +36,7 @@ class MeasureServiceTest extends PostgresTest {
     @BeforeEach
     void setUp() {
         fixtures = new MeasureFixtures(context);
-        year = fixtures.year(2561);
+        year = fixtures.year(2581);
     }
 
     @AfterEach

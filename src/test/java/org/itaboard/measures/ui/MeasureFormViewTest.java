@@ -28,9 +28,9 @@ class MeasureFormViewTest extends KaribuTest {
 
     @Test
     void invalidInputKeepsTypedValuesAndAValidSaveOpensTheMeasure() {
-        MeasureFixtures.Year year = new MeasureFixtures(context).year(2564);
+        MeasureFixtures.Year year = new MeasureFixtures(context).year(2584);
         login("coordinator");
-        UI.getCurrent().navigate("measure-form", QueryParameters.simple(Map.of("year", "2564", "item", "I1")));
+        UI.getCurrent().navigate("measure-form", QueryParameters.simple(Map.of("year", "2584", "item", "I1")));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MeasureFormView.class);
 
         _setValue(_get(TextArea.class, spec -> spec.withLabel("วิธีดำเนินการ")), "ติดป้ายและแจกแผ่นพับ");
@@ -46,18 +46,18 @@ class MeasureFormViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("measure-save")));
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MeasureView.class);
-        Measure saved = service.search(new MeasureQuery(2564, "I1", null, null, false)).stream()
+        Measure saved = service.search(new MeasureQuery(2584, "I1", null, null, false)).stream()
                 .filter(m -> m.getTitle().equals("อบรมการให้บริการด้วยความเต็มใจ")).findFirst().orElseThrow();
         assertThat(saved.getKpiTarget()).isEqualByComparingTo(new BigDecimal("80"));
         assertThat(saved.getActivity()).isEqualTo("ติดป้ายและแจกแผ่นพับ");
         assertThat(saved.getItems()).extracting("code").containsExactly("I1");
-        assertThat(year.year().getBeYear()).isEqualTo(2564);
+        assertThat(year.year().getBeYear()).isEqualTo(2584);
     }
 
     @Test
     void divisionHeadSeesMyDivisionAndTheMeasurePage() {
         MeasureFixtures fixtures = new MeasureFixtures(context);
-        Measure m = fixtures.measure(fixtures.year(2564), "งานของฝ่ายโยธาในหน้าฝ่าย", "PUBLIC_WORKS");
+        Measure m = fixtures.measure(fixtures.year(2584), "งานของฝ่ายโยธาในหน้าฝ่าย", "PUBLIC_WORKS");
         login("head.works");
         UI.getCurrent().navigate(MyDivisionView.class);
         @SuppressWarnings("unchecked")
@@ -72,7 +72,7 @@ class MeasureFormViewTest extends KaribuTest {
     @Test
     void listFiltersByYearAndLateAndOffersExport() {
         MeasureFixtures fixtures = new MeasureFixtures(context);
-        fixtures.measure(fixtures.year(2564), "มาตรการในรายการทั้งหมด", "REGISTRATION");
+        fixtures.measure(fixtures.year(2584), "มาตรการในรายการทั้งหมด", "REGISTRATION");
         login("director");
         UI.getCurrent().navigate(MeasureListView.class);
         @SuppressWarnings("unchecked")

@@ -26,10 +26,10 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** The demo years give the real reports' figures; score changes are checked, locked, audited. FY 2561 is this class's. */
+/** The demo years give the real reports' figures; score changes are checked, locked, audited. FY 2586 is this class's. */
 class ScoreServiceTest extends PostgresTest {
 
-    private static final int OWN_YEAR = 2561;
+    private static final int OWN_YEAR = 2586;
 
     @Autowired
     ScoreService scores;

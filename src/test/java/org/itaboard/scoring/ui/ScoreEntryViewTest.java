@@ -18,10 +18,10 @@ import org.itaboard.test.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The coordinator types scores with Thai digits and sees the ITA follow; FY 2562 belongs to this class. */
+/** The coordinator types scores with Thai digits and sees the ITA follow; FY 2587 belongs to this class. */
 class ScoreEntryViewTest extends KaribuTest {
 
-    private static final int OWN_YEAR = 2562;
+    private static final int OWN_YEAR = 2587;
 
     @Autowired
     FiscalYearService years;
