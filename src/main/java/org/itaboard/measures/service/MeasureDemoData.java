@@ -168,19 +168,24 @@ class MeasureDemoData implements ApplicationRunner {
         measures.save(saved);
     }
 
+    private static List<Map<String, String>> demoCsv(String path) {
+        try (Reader reader = new InputStreamReader(new ClassPathResource(path).getInputStream(), StandardCharsets.UTF_8)) {
+            return Csv.parseWithHeader(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Division division(String code) {
         return code == null ? null : divisions.findByCode(code).orElse(null);
     }
 
     /** The twelve measures of Wang Thonglang's 2566–2570 plan, still running this year (no budget, as written). */
     private List<Plan> wangThonglangPlan() {
-        List<Map<String, String>> rows;
-        try (Reader reader = new InputStreamReader(new ClassPathResource("demo/wangthonglang-2566-plan-measures.csv")
-                .getInputStream(), StandardCharsets.UTF_8)) {
-            rows = Csv.parseWithHeader(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<Map<String, String>> rows = demoCsv("demo/wangthonglang-2566-plan-measures.csv");
+        // The plan's KPIs are in the CSV only as English notes; the Thai wording is ours, per measure id.
+        Map<String, String> outputsTh = new java.util.HashMap<>();
+        demoCsv("demo/wangthonglang-2566-plan-outputs-th.csv").forEach(r -> outputsTh.put(r.get("id"), r.get("output_th")));
         Map<String, Setup> setups = Map.ofEntries(
                 Map.entry("M1", new Setup("ADMIN", List.of(), List.of("I1"), MeasureStatus.ACTIVE, 25, 40, ">=80")),
                 Map.entry("M2", new Setup("ADMIN", List.of("LAW_ENFORCEMENT"), List.of("I4"), MeasureStatus.ACTIVE, 50, 45, null)),
@@ -213,7 +218,7 @@ class MeasureDemoData implements ApplicationRunner {
                         s.status == MeasureStatus.ACTIVE ? s.progressNow : 100));
             }
             BigDecimal target = s.kpi == null ? null : new BigDecimal(s.kpi.replace(">=", ""));
-            Plan plan = new Plan(title, null, row.get("name_th"), row.get("key_kpis"), "เว็บไซต์สำนักงานเขต, บอร์ดประชาสัมพันธ์, หนังสือเวียน",
+            Plan plan = new Plan(title, null, row.get("name_th"), outputsTh.get(row.get("id")), "เว็บไซต์สำนักงานเขต, บอร์ดประชาสัมพันธ์, หนังสือเวียน",
                     s.lead, s.support, "หัวหน้า" + leadName(s.lead), Frequency.MONTHLY, s.items, BudgetKind.NONE,
                     s.kpi == null ? null : s.kpi.startsWith(">=") ? Comparator.GE : Comparator.EQ, target,
                     s.kpi == null ? null : "%", s.status, 120, s.status == MeasureStatus.ACTIVE ? 150 : -10, reports,
