@@ -3,7 +3,6 @@ package org.itaboard.division.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -13,11 +12,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.itaboard.base.ui.ActionDialog;
+import org.itaboard.base.ui.InvalidInput;
 import org.itaboard.base.ui.Notifications;
 import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.division.domain.Division;
@@ -55,7 +55,6 @@ public class DivisionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void edit(Division division) {
-        Dialog dialog = new Dialog(getTranslation(division.isNew() ? "division.add" : "division.edit"));
         TextField nameTh = new TextField(getTranslation("division.nameTh"));
         TextField nameEn = new TextField(getTranslation("division.nameEn"));
         TextField code = new TextField(getTranslation("division.code"));
@@ -73,24 +72,18 @@ public class DivisionsView extends VerticalLayout implements HasDynamicTitle {
             active.setValue(true);
         }
         FormLayout form = new FormLayout(nameTh, nameEn, code, order, active);
-        dialog.add(form);
-        dialog.setWidth("min(640px, 96vw)");
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                binder.writeBean(division);
-                service.save(division);
-                Notifications.success(getTranslation("action.saved"));
-                dialog.close();
-                refresh();
-            } catch (ValidationException invalid) {
-                // The binder marks the fields; what was typed stays in them.
-            } catch (RuntimeException refused) {
-                Notifications.showRefusal(refused);
-                refresh(); // the grid shows what is stored; the dialog keeps what was typed
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        ActionDialog dialog = new ActionDialog(getTranslation(division.isNew() ? "division.add" : "division.edit"),
+                getTranslation("action.save"), () -> {
+                    if (!binder.writeBeanIfValid(division)) {
+                        throw new InvalidInput("division"); // the binder has marked the fields
+                    }
+                    try {
+                        service.save(division);
+                    } finally {
+                        refresh(); // the grid shows what is stored; the dialog keeps what was typed
+                    }
+                    Notifications.success(getTranslation("action.saved"));
+                }, () -> { }, form);
         dialog.open();
     }
 

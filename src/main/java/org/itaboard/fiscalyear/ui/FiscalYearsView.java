@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -24,6 +23,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.itaboard.base.domain.ThaiDigits;
+import org.itaboard.base.ui.ActionDialog;
+import org.itaboard.base.ui.InvalidInput;
 import org.itaboard.base.ui.Notifications;
 import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.fiscalyear.domain.FiscalYear;
@@ -100,7 +101,6 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openSettings(FiscalYear year) {
-        Dialog dialog = new Dialog(getTranslation("years.settings", String.valueOf(year.getBeYear())));
         TextField weightIit = numberField("years.weightIit", year.getWeightIit());
         TextField weightEit = numberField("years.weightEit", year.getWeightEit());
         TextField weightOit = numberField("years.weightOit", year.getWeightOit());
@@ -128,43 +128,33 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle {
                 respondentsIit, respondentsEit, source);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
         form.setColspan(source, 3);
-        dialog.add(form);
+        ActionDialog dialog = new ActionDialog(getTranslation("years.settings", String.valueOf(year.getBeYear())),
+                getTranslation("action.save"), () -> {
+                    year.setWeightIit(required(weightIit));
+                    year.setWeightEit(required(weightEit));
+                    year.setWeightOit(required(weightOit));
+                    year.setToolAggregation(aggregation.getValue());
+                    year.setGradeScheme(scheme.getValue());
+                    year.setWeakThreshold(required(threshold));
+                    year.setLowestN(wholeNumber(lowestN));
+                    year.setRespondentsIit(optionalWholeNumber(respondentsIit));
+                    year.setRespondentsEit(optionalWholeNumber(respondentsEit));
+                    year.setSourceLabel(source.getValue().isBlank() ? null : source.getValue().strip());
+                    years.save(year);
+                    Notifications.success(getTranslation("action.saved"));
+                }, () -> { }, form);
         dialog.setWidth("min(760px, 96vw)");
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                year.setWeightIit(required(weightIit));
-                year.setWeightEit(required(weightEit));
-                year.setWeightOit(required(weightOit));
-                year.setToolAggregation(aggregation.getValue());
-                year.setGradeScheme(scheme.getValue());
-                year.setWeakThreshold(required(threshold));
-                year.setLowestN(wholeNumber(lowestN));
-                year.setRespondentsIit(optionalWholeNumber(respondentsIit));
-                year.setRespondentsEit(optionalWholeNumber(respondentsEit));
-                year.setSourceLabel(source.getValue().isBlank() ? null : source.getValue().strip());
-            } catch (IllegalArgumentException invalid) {
-                return;
-            }
-            try {
-                years.save(year);
-                Notifications.success(getTranslation("action.saved"));
-                dialog.close();
+        dialog.primaryButton().setId("save-year");
+        // The grid's row was edited in place: whatever happened, show what is stored once the dialog closes.
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
                 refresh();
-            } catch (RuntimeException refused) {
-                Notifications.showRefusal(refused);
             }
         });
-        save.setId("save-year");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> {
-            dialog.close();
-            refresh();
-        }), save);
         dialog.open();
     }
 
     private void openCopyDialog() {
-        Dialog dialog = new Dialog(getTranslation("years.copy"));
         List<Integer> existing = years.findAll().stream().map(FiscalYear::getBeYear).toList();
         Select<Integer> from = new Select<>();
         from.setLabel(getTranslation("years.copy.from"));
@@ -177,26 +167,12 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle {
             to.setValue(String.valueOf(existing.get(existing.size() - 1) + 1));
         }
         Span help = new Span(getTranslation("years.copy.help"));
-        dialog.add(new VerticalLayout(new FormLayout(from, to), help));
-        Button create = new Button(getTranslation("years.copy.submit"), e -> {
-            Integer newYear;
-            try {
-                newYear = wholeNumber(to);
-            } catch (IllegalArgumentException invalid) {
-                return;
-            }
-            try {
-                years.copyYear(from.getValue(), newYear);
-                Notifications.success(getTranslation("years.copied", String.valueOf(newYear)));
-                dialog.close();
-                refresh();
-            } catch (RuntimeException refused) {
-                Notifications.showRefusal(refused);
-            }
-        });
-        create.setId("copy-year");
-        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), create);
+        ActionDialog dialog = new ActionDialog(getTranslation("years.copy"), getTranslation("years.copy.submit"), () -> {
+            int newYear = wholeNumber(to);
+            years.copyYear(from.getValue(), newYear);
+            Notifications.success(getTranslation("years.copied", String.valueOf(newYear)));
+        }, this::refresh, new VerticalLayout(new FormLayout(from, to), help));
+        dialog.primaryButton().setId("copy-year");
         dialog.open();
     }
 
@@ -240,9 +216,7 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private <T> T refuse(TextField field, String messageKey) {
-        field.setErrorMessage(getTranslation(messageKey));
-        field.setInvalid(true);
-        throw new IllegalArgumentException(messageKey);
+        return InvalidInput.mark(field, getTranslation(messageKey));
     }
 
     private void refresh() {

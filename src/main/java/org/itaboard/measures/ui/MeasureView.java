@@ -3,7 +3,6 @@ package org.itaboard.measures.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -35,6 +34,8 @@ import org.itaboard.base.domain.AuditEntry;
 import org.itaboard.base.domain.FieldChange;
 import org.itaboard.base.domain.ThaiDigits;
 import org.itaboard.base.ui.BuddhistDatePicker;
+import org.itaboard.base.ui.ActionDialog;
+import org.itaboard.base.ui.InvalidInput;
 import org.itaboard.base.ui.Notifications;
 import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.fiscalyear.domain.Item;
@@ -147,22 +148,11 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Button reasoned(String key, Function<String, Object> action) {
         return new Button(getTranslation(key), e -> {
-            Dialog dialog = new Dialog(getTranslation(key));
             TextArea reason = new TextArea(getTranslation("measure.reasonPrompt"));
             reason.setWidthFull();
-            dialog.add(reason);
+            ActionDialog dialog = new ActionDialog(getTranslation(key), getTranslation(key),
+                    () -> action.apply(reason.getValue()), this::render, reason);
             dialog.setWidth("min(520px, 96vw)");
-            Button ok = new Button(getTranslation(key), click -> {
-                try {
-                    action.apply(reason.getValue());
-                    dialog.close();
-                    render();
-                } catch (RuntimeException refused) {
-                    Notifications.showRefusal(refused);
-                }
-            });
-            ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), ok);
             dialog.open();
         });
     }
@@ -404,8 +394,6 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void progressDialog() {
-        Dialog dialog = new Dialog(getTranslation("progress.add"));
-        dialog.setId("progress-dialog");
         BuddhistDatePicker date = new BuddhistDatePicker(getTranslation("progress.date"));
         date.setValue(service.today());
         date.setMax(service.today());
@@ -421,35 +409,23 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
         attach.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         VerticalLayout body = new VerticalLayout(new HorizontalLayout(date, progress), text, attach, file);
         body.setPadding(false);
-        dialog.add(body);
-        dialog.setWidth("min(640px, 96vw)");
-        Button save = new Button(getTranslation("action.save"), e -> {
+        ActionDialog dialog = new ActionDialog(getTranslation("progress.add"), getTranslation("action.save"), () -> {
             Integer value;
             try {
                 value = ThaiDigits.parseInteger(progress.getValue());
             } catch (IllegalArgumentException notANumber) {
-                progress.setInvalid(true);
-                progress.setErrorMessage(getTranslation("measure.form.numberInvalid"));
-                return;
+                value = InvalidInput.mark(progress, getTranslation("measure.form.numberInvalid"));
             }
-            try {
-                service.addProgress(id, new ProgressInput(date.getValue(), text.getValue(), value),
-                        file.toUpload(null, date.getValue(), null));
-                Notifications.success(getTranslation("progress.saved"));
-                dialog.close();
-                render();
-            } catch (RuntimeException refused) {
-                Notifications.showRefusal(refused);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.setId("progress-save");
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+            service.addProgress(id, new ProgressInput(date.getValue(), text.getValue(), value),
+                    file.toUpload(null, date.getValue(), null));
+            Notifications.success(getTranslation("progress.saved"));
+        }, this::render, body);
+        dialog.setId("progress-dialog");
+        dialog.primaryButton().setId("progress-save");
         dialog.open();
     }
 
     private void fileDialog() {
-        Dialog dialog = new Dialog(getTranslation("evidence.addFile"));
         TextField title = new TextField(getTranslation("evidence.title"));
         title.setWidthFull();
         BuddhistDatePicker published = new BuddhistDatePicker(getTranslation("evidence.publishedOn"));
@@ -458,28 +434,17 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
         FileField file = new FileField();
         Span hint = new Span(getTranslation("evidence.file", evidence.maxSize().toMegabytes()));
         hint.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
-        dialog.add(new VerticalLayout(title, new HorizontalLayout(published, expires), hint, file));
-        dialog.setWidth("min(640px, 96vw)");
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                if (!file.hasFile()) {
-                    Notifications.error(getTranslation("evidence.error.empty"));
-                    return;
-                }
-                evidence.addFile(id, file.toUpload(title.getValue(), published.getValue(), expires.getValue()));
-                dialog.close();
-                render();
-            } catch (RuntimeException refused) {
-                Notifications.showRefusal(refused);
+        ActionDialog dialog = new ActionDialog(getTranslation("evidence.addFile"), getTranslation("action.save"), () -> {
+            if (!file.hasFile()) {
+                Notifications.error(getTranslation("evidence.error.empty"));
+                throw new InvalidInput("evidence.error.empty");
             }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+            evidence.addFile(id, file.toUpload(title.getValue(), published.getValue(), expires.getValue()));
+        }, this::render, new VerticalLayout(title, new HorizontalLayout(published, expires), hint, file));
         dialog.open();
     }
 
     private void linkDialog() {
-        Dialog dialog = new Dialog(getTranslation("evidence.addLink"));
         TextField title = new TextField(getTranslation("evidence.title"));
         title.setWidthFull();
         TextField url = new TextField(getTranslation("evidence.url"));
@@ -488,19 +453,9 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
         BuddhistDatePicker published = new BuddhistDatePicker(getTranslation("evidence.publishedOn"));
         published.setValue(service.today());
         BuddhistDatePicker expires = new BuddhistDatePicker(getTranslation("evidence.expiresOn"));
-        dialog.add(new VerticalLayout(title, url, new HorizontalLayout(published, expires)));
-        dialog.setWidth("min(640px, 96vw)");
-        Button save = new Button(getTranslation("action.save"), e -> {
-            try {
-                evidence.addLink(id, title.getValue(), url.getValue(), published.getValue(), expires.getValue());
-                dialog.close();
-                render();
-            } catch (RuntimeException refused) {
-                Notifications.showRefusal(refused);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        ActionDialog dialog = new ActionDialog(getTranslation("evidence.addLink"), getTranslation("action.save"),
+                () -> evidence.addLink(id, title.getValue(), url.getValue(), published.getValue(), expires.getValue()),
+                this::render, new VerticalLayout(title, url, new HorizontalLayout(published, expires)));
         dialog.open();
     }
 
