@@ -27,6 +27,20 @@ class LoginJourneyTest extends BrowserTest {
     }
 
     @Test
+    void aBrowserInEnglishStillGetsThaiUntilTheVisitorSwitches() {
+        try (var english = browserContext.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("en-US"))) {
+            var englishPage = english.newPage();
+            englishPage.navigate(url("login"));
+            englishPage.waitForSelector("vaadin-login-form input[name=username]");
+            assertThat(englishPage.locator("vaadin-login-form")).containsText("เข้าสู่ระบบ");
+
+            englishPage.locator("vaadin-button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("English")).click();
+            assertThat(englishPage.locator("vaadin-login-form")).containsText("Sign in");
+        }
+    }
+
+    @Test
     void wrongPasswordIsRefusedWithAThaiMessage() {
         page.navigate(url("login"));
         page.waitForSelector("vaadin-login-form input[name=username]");

@@ -63,7 +63,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private Button languageButton(String label, java.util.Locale locale) {
         Button button = new Button(label, e -> {
-            VaadinSession.getCurrent().setLocale(locale);
+            UserLocaleInitializer.chooseForSession(VaadinSession.getCurrent(), locale.getLanguage());
             UI.getCurrent().getPage().reload();
         });
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);

@@ -9,10 +9,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Thai by default, whatever the browser says; a signed-in user gets the language they chose last
- * time. Runs for every new UI, so a language switched on the login page carries over too.
+ * time, a visitor the one they picked on the login page ({@link #chooseForSession}).
  */
 @Component
 class UserLocaleInitializer implements VaadinServiceInitListener {
+
+    private static final String CHOSEN_LANGUAGE = "itaboard.chosenLanguage";
+
+    /** Remembers a visitor's explicit choice for this session (the browser's language never counts). */
+    static void chooseForSession(VaadinSession session, String language) {
+        session.setAttribute(CHOSEN_LANGUAGE, language);
+        session.setLocale(TranslationProvider.localeOf(language));
+    }
 
     private final CurrentUser currentUser;
 
@@ -26,11 +34,7 @@ class UserLocaleInitializer implements VaadinServiceInitListener {
             VaadinSession session = uiEvent.getUI().getSession();
             currentUser.get().ifPresentOrElse(
                     user -> session.setLocale(TranslationProvider.localeOf(user.getPreferredLanguage())),
-                    () -> {
-                        if (!TranslationProvider.ENGLISH.equals(session.getLocale())) {
-                            session.setLocale(TranslationProvider.THAI);
-                        }
-                    });
+                    () -> session.setLocale(TranslationProvider.localeOf((String) session.getAttribute(CHOSEN_LANGUAGE))));
             uiEvent.getUI().setLocale(session.getLocale());
         });
     }
