@@ -58,21 +58,21 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle {
         this.scores = scores;
         this.writer = currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.ADMIN);
         setSizeFull();
-        grid.addColumn(y -> y.year().getBeYear()).setHeader(getTranslation("years.be")).setWidth("7.5em").setFlexGrow(0);
+        grid.addColumn(y -> y.year().getBeYear()).setHeader(getTranslation("years.be")).setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(y -> y.year().getSourceLabel()).setHeader(getTranslation("years.source")).setFlexGrow(1)
-                .setWidth("14em").setTooltipGenerator(y -> y.year().getSourceLabel());
+                .setWidth("14rem").setTooltipGenerator(y -> y.year().getSourceLabel());
         grid.addColumn(y -> getTranslation("gradeScheme.short." + y.year().getGradeScheme())).setHeader(getTranslation("years.scheme"))
-                .setWidth("6.5em").setFlexGrow(0);
+                .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(y -> getTranslation("toolAggregation." + y.year().getToolAggregation()))
-                .setHeader(getTranslation("years.aggregation")).setWidth("9.5em").setFlexGrow(0);
+                .setHeader(getTranslation("years.aggregation")).setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(y -> ScoreFormat.text(y.year().getWeakThreshold())).setHeader(getTranslation("years.threshold"))
-                .setWidth("6.5em").setFlexGrow(0);
+                .setWidth("6.5rem").setFlexGrow(0);
         grid.addComponentColumn(y -> ScoreFormat.span(y.result().ita().computed()))
-                .setHeader(getTranslation("years.itaComputed")).setWidth("7em").setFlexGrow(0);
+                .setHeader(getTranslation("years.itaComputed")).setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(y -> ScoreFormat.span(y.result().ita().published()))
-                .setHeader(getTranslation("years.itaPublished")).setWidth("7em").setFlexGrow(0);
+                .setHeader(getTranslation("years.itaPublished")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(y -> ScoreFormat.grade(y.result().ita().grade(), getLocale())).setHeader(getTranslation("years.grade"))
-                .setWidth("6.5em").setFlexGrow(0);
+                .setWidth("6.5rem").setFlexGrow(0);
         if (writer) {
             grid.addComponentColumn(this::editButton).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         }

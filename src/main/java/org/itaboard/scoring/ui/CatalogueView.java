@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -92,13 +93,13 @@ public class CatalogueView extends VerticalLayout implements HasUrlParameter<Int
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Row::topic).setHeader(getTranslation("catalogue.topic")).setFlexGrow(1).setTooltipGenerator(Row::topic);
         grid.addComponentColumn(r -> ScoreFormat.span(r.computed())).setHeader(getTranslation("catalogue.computed"))
-                .setWidth("7.5em").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(r -> ScoreFormat.span(r.published())).setHeader(getTranslation("catalogue.published"))
-                .setWidth("7.5em").setFlexGrow(0);
+                .setWidth("7.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(this::differenceBadge).setKey("difference").setHeader(getTranslation("catalogue.difference"))
-                .setWidth("9em").setFlexGrow(0);
+                .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(r -> ScoreFormat.grade(r.grade(), getLocale())).setHeader(getTranslation("catalogue.grade"))
-                .setWidth("6em").setFlexGrow(0);
+                .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(r -> getTranslation("source." + r.source())).setHeader(getTranslation("catalogue.source"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -98,7 +98,7 @@ public class ScoreEntryView extends VerticalLayout implements HasUrlParameter<In
         grid.addColumn(i -> i.getTopic(getLocale())).setHeader(getTranslation("catalogue.topic")).setFlexGrow(1)
                 .setTooltipGenerator(i -> i.getTopic(getLocale()));
         grid.addComponentColumn(this::scoreField).setHeader(getTranslation("scores.score")).setKey("score")
-                .setWidth("9em").setFlexGrow(0);
+                .setWidth("9rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
 
