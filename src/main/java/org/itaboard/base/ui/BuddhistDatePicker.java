@@ -3,6 +3,7 @@ package org.itaboard.base.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.JsModule;
+import org.itaboard.base.domain.BuddhistDates;
 
 /**
  * A date picker that shows Buddhist Era dates ("1 ม.ค. 2568") and accepts what Thai users type:
@@ -13,12 +14,12 @@ public class BuddhistDatePicker extends DatePicker {
 
     public BuddhistDatePicker(String label) {
         super(label);
-        setPlaceholder("1 ม.ค. 2569");
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        setPlaceholder(BuddhistDates.format(java.time.LocalDate.now(), getLocale()));
         // Flow's date-picker connector installs its own formatDate/parseDate when it initialises;
         // ours must come after it, so it is queued behind the connector's own set-up.
         attachEvent.getUI().beforeClientResponse(this, context ->
