@@ -84,4 +84,34 @@ class MeasureFormViewTest extends KaribuTest {
         }
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("measures-export")).getHref()).isNotBlank();
     }
+
+    @Test
+    void aSecondSaverSeesWhatChangedAndLosesNothingTyped() {
+        MeasureFixtures fixtures = new MeasureFixtures(context);
+        Measure m = fixtures.measure(fixtures.year(2584), "ประชาสัมพันธ์ช่องทางร้องเรียน", "PUBLIC_WORKS");
+        login("coordinator");
+        UI.getCurrent().navigate("measure-form/" + m.getId());
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("วิธีดำเนินการ")), "ติดป้ายที่จุดบริการทุกจุด");
+
+        // Meanwhile the head of Public Works saves the same measure.
+        fixtures.signIn("head.works");
+        var theirs = service.form(m.getId());
+        theirs.setActivity("ประกาศบนเว็บไซต์สำนักงานเขต");
+        service.save(theirs);
+        login("coordinator");
+
+        _click(_get(Button.class, spec -> spec.withId("measure-save")));
+
+        com.vaadin.flow.component.dialog.Dialog conflict = _get(com.vaadin.flow.component.dialog.Dialog.class,
+                spec -> spec.withId("measure-conflict"));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<String[]> diff = _get(conflict, com.vaadin.flow.component.grid.Grid.class);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(diff))
+                .anySatisfy(row -> assertThat(row).containsExactly("วิธีดำเนินการ", "ประกาศบนเว็บไซต์สำนักงานเขต",
+                        "ติดป้ายที่จุดบริการทุกจุด"));
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("วิธีดำเนินการ")).getValue()).isEqualTo("ติดป้ายที่จุดบริการทุกจุด");
+
+        _click(_get(conflict, Button.class, spec -> spec.withText("บันทึกค่าของฉันทับ")));
+        assertThat(service.form(m.getId()).getActivity()).isEqualTo("ติดป้ายที่จุดบริการทุกจุด");
+    }
 }
