@@ -50,6 +50,7 @@ class LiveDashboardJourneyTest extends BrowserTest {
         Locator lateCount = page.locator(".dashboard-measures-late");
         int before = Integer.parseInt(lateCount.textContent().replaceAll("\\D", ""));
         page.evaluate("window.itaNotReloaded = true");
+        page.locator(".dashboard-measures-status").scrollIntoViewIfNeeded();
         screenshot("live-01-director-dashboard");
 
         BrowserContext worksContext = browserContext.browser().newContext(new Browser.NewContextOptions()
