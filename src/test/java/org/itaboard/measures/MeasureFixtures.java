@@ -73,6 +73,35 @@ public final class MeasureFixtures {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null, authorities));
     }
 
+    /**
+     * An active monthly measure of TODAY's fiscal year (the one the dashboard shows), started {@code startedDaysAgo}
+     * days ago and never reported on, so it is late since a month after its start. That year is the demo's, not
+     * the test's: remove the measure with {@link #delete(Measure)} after the test.
+     */
+    public Measure lateMeasureThisYear(String title, String lead, int startedDaysAgo) {
+        java.time.LocalDate today = java.time.LocalDate.now(context.getBean(java.time.Clock.class));
+        FiscalYear thisYear = context.getBean(FiscalYearRepository.class)
+                .findByBeYear(org.itaboard.base.domain.BuddhistDates.fiscalYearOf(today)).orElseThrow();
+        signIn("coordinator");
+        MeasureForm form = new MeasureForm();
+        form.setFiscalYear(thisYear);
+        form.setTitle(title);
+        form.setLeadDivision(division(lead));
+        form.setStartDate(today.minusDays(startedDaysAgo));
+        form.setDueDate(today.plusDays(60));
+        MeasureService service = context.getBean(MeasureService.class);
+        Measure m = service.activate(service.save(form).getId());
+        SecurityContextHolder.clearContext();
+        return m;
+    }
+
+    /** Removes a measure with its progress, evidence and audit history. */
+    public void delete(Measure m) {
+        var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        jdbc.update("delete from measure where id = ?", m.getId());
+        jdbc.update("delete from audit_entry where entity_type = ? and entity_id = ?", MeasureService.ENTITY, m.getId());
+    }
+
     /** A measure created by the coordinator, led by {@code lead} and supported by {@code support}. */
     public Measure measure(Year year, String title, String lead, String... support) {
         signIn("coordinator");

@@ -1,6 +1,8 @@
 package org.itaboard.dashboard.ui;
 
-import com.vaadin.flow.component.Component;
+import static org.itaboard.dashboard.ui.DashboardCards.card;
+import static org.itaboard.dashboard.ui.DashboardCards.title;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -91,7 +93,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void currentYearCard(Optional<YearScores> current, int be) {
-        Span title = cardTitle(getTranslation("dashboard.current", String.valueOf(be)));
+        Span title = title(getTranslation("dashboard.current", String.valueOf(be)));
         if (current.isEmpty()) {
             scoreCards.add(card("dashboard-current", "1 1 18em", title, new Span(getTranslation("dashboard.current.missing",
                     String.valueOf(be)))));
@@ -117,7 +119,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         + ScoreFormat.text(m.published())).toList()));
         detail.addClassNames(LumoUtility.FontSize.SMALL);
         scoreCards.add(card("dashboard-mismatch", "1 1 14em",
-                cardTitle(getTranslation("dashboard.mismatches", String.valueOf(year.year().getBeYear()))), count, detail));
+                title(getTranslation("dashboard.mismatches", String.valueOf(year.year().getBeYear()))), count, detail));
     }
 
     private void toolChart(YearScores year) {
@@ -129,7 +131,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         ApexChart chart = new ApexChart(options);
         chart.setId("chart-tools");
         chart.addDataPointClickListener(e -> openCatalogue(be));
-        scoreCards.add(card("dashboard-tools", "1 1 24em", cardTitle(getTranslation("dashboard.tools", String.valueOf(be))),
+        scoreCards.add(card("dashboard-tools", "1 1 24em", title(getTranslation("dashboard.tools", String.valueOf(be))),
                 chart, hint()));
     }
 
@@ -158,10 +160,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 openCatalogue(scored.get(e.getDataPointIndex()).year().getBeYear());
             }
         });
-        Div note = new Div(cardTitle(getTranslation("dashboard.trend.note")));
+        Div note = new Div(title(getTranslation("dashboard.trend.note")));
         scored.forEach(y -> note.add(new Div(new Span(y.year().getBeYear() + ": " + nullToEmpty(y.year().getSourceLabel())))));
         note.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY, "dashboard-trend-note");
-        scoreCards.add(card("dashboard-trend", "2 1 36em", cardTitle(getTranslation("dashboard.trend")), chart, note));
+        scoreCards.add(card("dashboard-trend", "2 1 36em", title(getTranslation("dashboard.trend")), chart, note));
     }
 
     private void indicatorChart(YearScores year) {
@@ -178,7 +180,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         chart.setHeight("420px");
         chart.addDataPointClickListener(e -> openCatalogue(be));
         scoreCards.add(card("dashboard-indicators", "2 1 36em",
-                cardTitle(getTranslation("dashboard.indicators", String.valueOf(be))), chart));
+                title(getTranslation("dashboard.indicators", String.valueOf(be))), chart));
     }
 
     private void weakItems(YearScores year) {
@@ -200,7 +202,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             list.add(new ListItem(code, topic, score));
         }
         scoreCards.add(card("dashboard-weak", "1 1 24em",
-                cardTitle(getTranslation("dashboard.weak", String.valueOf(year.year().getBeYear()))), kind, list));
+                title(getTranslation("dashboard.weak", String.valueOf(year.year().getBeYear()))), kind, list));
     }
 
     private ChartOptions targets(ChartOptions options) {
@@ -230,20 +232,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    private static Span cardTitle(String text) {
-        Span title = new Span(text);
-        title.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.FontWeight.SEMIBOLD);
-        return title;
-    }
-
-    private static Div card(String className, String flex, Component... content) {
-        Div card = new Div(content);
-        card.addClassNames("ita-card", className, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
-                LumoUtility.Gap.SMALL);
-        card.getStyle().set("flex", flex).set("min-width", "0");
-        return card;
     }
 
     private static FlexLayout cardRow(String className) {

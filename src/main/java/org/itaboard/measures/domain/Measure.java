@@ -131,12 +131,20 @@ public class Measure extends AbstractEntity {
 
     /** Late: an update was due before {@code today}, or the due date passed with the work unfinished. */
     public boolean isLate(LocalDate today) {
+        return overdueSince(today).isPresent();
+    }
+
+    /**
+     * Since when a late measure has been late: the earlier of the missed update's date and the passed due date
+     * (with the work unfinished); empty when it is not late. The earlier the date, the more overdue the work.
+     */
+    public Optional<LocalDate> overdueSince(LocalDate today) {
         if (!status.isOpen() || status == MeasureStatus.DRAFT) {
-            return false;
+            return Optional.empty();
         }
-        boolean updateMissed = nextUpdateDue().map(today::isAfter).orElse(false);
-        boolean overdue = dueDate != null && today.isAfter(dueDate) && progress < 100;
-        return updateMissed || overdue;
+        Optional<LocalDate> missedUpdate = nextUpdateDue().filter(today::isAfter);
+        Optional<LocalDate> passedDue = Optional.ofNullable(dueDate).filter(d -> today.isAfter(d) && progress < 100);
+        return missedUpdate.map(d -> passedDue.filter(d::isAfter).orElse(d)).or(() -> passedDue);
     }
 
     /** Whether {@code division} leads or supports this measure. */

@@ -22,6 +22,7 @@ import org.itaboard.measures.domain.EvidenceRepository;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.domain.MeasureRepository;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +47,11 @@ public class EvidenceService {
     private final CurrentUsername username;
     private final Clock clock;
     private final DataSize maxSize;
+    private final ApplicationEventPublisher events;
 
     EvidenceService(EvidenceRepository evidence, EvidenceFileRepository files, MeasureRepository measures,
             MeasureAccess access, FileTypes fileTypes, AuditService audit, CurrentUsername username, Clock clock,
-            @Value("${itaboard.evidence.max-size:20MB}") DataSize maxSize) {
+            @Value("${itaboard.evidence.max-size:20MB}") DataSize maxSize, ApplicationEventPublisher events) {
         this.evidence = evidence;
         this.files = files;
         this.measures = measures;
@@ -59,6 +61,7 @@ public class EvidenceService {
         this.username = username;
         this.clock = clock;
         this.maxSize = maxSize;
+        this.events = events;
     }
 
     public DataSize maxSize() {
@@ -76,7 +79,7 @@ public class EvidenceService {
     public Evidence addFile(Long measureId, EvidenceUpload upload) {
         Measure measure = measure(measureId);
         access.requireContribute(measure);
-        return store(measure, upload);
+        return changed(store(measure, upload));
     }
 
     @Transactional
@@ -91,7 +94,7 @@ public class EvidenceService {
         Evidence saved = evidence.saveAndFlush(link);
         audit.record(MeasureService.ENTITY, measureId, "evidenceAdded",
                 List.of(FieldChange.of("evidence", null, saved.getTitle() + " <" + checked + ">")));
-        return saved;
+        return changed(saved);
     }
 
     /** COORDINATOR confirms the evidence shows what it claims. */
@@ -102,7 +105,7 @@ public class EvidenceService {
         e.verify(username.get(), clock.instant());
         audit.record(MeasureService.ENTITY, e.getMeasure().getId(), "evidenceVerified",
                 List.of(FieldChange.of("evidenceVerifiedBy", null, username.get() + ": " + e.getTitle())));
-        return evidence.saveAndFlush(e);
+        return changed(evidence.saveAndFlush(e));
     }
 
     /** The file itself, for someone allowed to see the measure (every signed-in user reads all measures). */
@@ -188,6 +191,12 @@ public class EvidenceService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /** Announces the change of the evidence's measure (delivered after commit, see {@link MeasureChanged}). */
+    private Evidence changed(Evidence e) {
+        events.publishEvent(new MeasureChanged(e.getMeasure().getId(), e.getMeasure().getFiscalYear().getBeYear()));
+        return e;
     }
 
     private Measure measure(Long id) {

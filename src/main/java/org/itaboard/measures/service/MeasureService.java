@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.itaboard.base.domain.AuditEntry;
+import org.itaboard.base.domain.BuddhistDates;
 import org.itaboard.base.domain.FieldChange;
 import org.itaboard.base.service.AuditService;
 import org.itaboard.base.service.BusinessRuleException;
@@ -33,6 +34,7 @@ import org.itaboard.measures.domain.SignOffRepository;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.YearScores;
 import org.itaboard.security.service.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -60,10 +62,12 @@ public class MeasureService {
     private final CurrentUsername username;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MeasureService(MeasureRepository measures, ProgressUpdateRepository updates, SignOffRepository signOffs,
             EvidenceService evidence, FiscalYearService fiscalYears, ScoreService scores, MeasureAccess access,
-            CurrentUser currentUser, CurrentUsername username, AuditService audit, Clock clock) {
+            CurrentUser currentUser, CurrentUsername username, AuditService audit, Clock clock,
+            ApplicationEventPublisher events) {
         this.measures = measures;
         this.updates = updates;
         this.signOffs = signOffs;
@@ -75,6 +79,7 @@ public class MeasureService {
         this.username = username;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public LocalDate today() {
@@ -93,6 +98,23 @@ public class MeasureService {
                 .filter(m -> q.status() == null || m.getStatus() == q.status())
                 .filter(m -> !q.lateOnly() || m.isLate(today))
                 .toList();
+    }
+
+    /**
+     * The dashboard's measures: those of today's fiscal year when the year exists, otherwise of the latest
+     * year that has measures; empty when there is no such year.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<MeasureOverview> overview() {
+        int thisYear = BuddhistDates.fiscalYearOf(today());
+        Optional<Integer> shown = fiscalYears.find(thisYear).map(y -> thisYear).or(() -> measures.findAllByOrderByIdAsc()
+                .stream().map(m -> m.getFiscalYear().getBeYear()).max(Integer::compare));
+        return shown.map(be -> {
+            List<WeakItemMeasures> weak = weakItems(be);
+            return new MeasureOverview(be, today(), search(new MeasureQuery(be, null, null, null, false)), weak.size(),
+                    (int) weak.stream().filter(WeakItemMeasures::uncovered).count());
+        });
     }
 
     /** The signed-in head's division's measures (lead or support): late ones first, then by next update due. */
@@ -172,7 +194,7 @@ public class MeasureService {
             List<FieldChange> changes = new ArrayList<>();
             MeasureForm.of(saved).describe().forEach((k, v) -> FieldChange.collect(changes, k, null, v));
             audit.record(ENTITY, saved.getId(), "created", changes);
-            return saved;
+            return changed(saved);
         }
         Measure m = measure(form.getId());
         access.requireEdit(m);
@@ -184,7 +206,7 @@ public class MeasureService {
         m.setTitle(form.getTitle().trim());
         Measure saved = measures.saveAndFlush(m);
         audit.record(ENTITY, saved.getId(), "updated", diff(before, MeasureForm.of(saved).describe()));
-        return saved;
+        return changed(saved);
     }
 
     /** DRAFT → ACTIVE (coordinator or the lead division's head). */
@@ -246,7 +268,7 @@ public class MeasureService {
         m.setFrozen(false);
         m.setCancelReason(null);
         audit.record(ENTITY, id, "reopened", changes);
-        return measures.saveAndFlush(m);
+        return changed(measures.saveAndFlush(m));
     }
 
     /** EXECUTIVE's decision. Approval stores a snapshot of the fields and freezes the measure. */
@@ -274,6 +296,7 @@ public class MeasureService {
             measures.saveAndFlush(m);
         }
         audit.record(ENTITY, id, "signedOff", changes);
+        changed(m);
         return signOff;
     }
 
@@ -322,6 +345,7 @@ public class MeasureService {
         }
         measures.saveAndFlush(m);
         audit.record(ENTITY, id, "progressAdded", changes);
+        changed(m);
         return update;
     }
 
@@ -364,7 +388,7 @@ public class MeasureService {
             m.setProgress(100);
         }
         audit.record(ENTITY, m.getId(), "status", changes);
-        return measures.saveAndFlush(m);
+        return changed(measures.saveAndFlush(m));
     }
 
     private static void validate(MeasureForm form) {
@@ -403,6 +427,12 @@ public class MeasureService {
         });
         out.append("status: ").append(m.getStatus()).append('\n').append("progress: ").append(m.getProgress()).append('\n');
         return out.toString();
+    }
+
+    /** Announces the change; {@link MeasureChangeBroadcaster} passes it on once the transaction commits. */
+    private Measure changed(Measure m) {
+        events.publishEvent(new MeasureChanged(m.getId(), m.getFiscalYear().getBeYear()));
+        return m;
     }
 
     private Measure measure(Long id) {
