@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import org.itaboard.base.domain.AbstractEntity;
+import org.itaboard.base.domain.Bilingual;
 
 /** A division (ฝ่าย) of the district office: leads and supports measures, receives meeting tasks. */
 @Entity
@@ -61,7 +62,7 @@ public class Division extends AbstractEntity {
 
     /** The name in the user's language: Thai unless English was chosen. */
     public String getName(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameTh;
+        return Bilingual.pick(locale, nameTh, nameEn);
     }
 
     public boolean isActive() {

@@ -5,27 +5,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Locale;
+import org.itaboard.base.domain.AbstractEntity;
+import org.itaboard.base.domain.Bilingual;
 import org.itaboard.scoring.domain.Tool;
 
 /** Indicator 1–10 of a year's catalogue; 1–5 belong to IIT, 6–8 to EIT, 9–10 to OIT. */
 @Entity
 @Table(name = "indicator")
-public class Indicator {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class Indicator extends AbstractEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "fiscal_year_id")
@@ -53,10 +44,6 @@ public class Indicator {
         this.number = number;
         this.nameTh = nameTh;
         this.nameEn = nameEn;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public FiscalYear getFiscalYear() {
@@ -88,6 +75,6 @@ public class Indicator {
     }
 
     public String getName(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : nameTh;
+        return Bilingual.pick(locale, nameTh, nameEn);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.itaboard.base.domain.AbstractEntity;
+import org.itaboard.base.domain.Bilingual;
 import org.itaboard.scoring.domain.Tool;
 
 /**
@@ -115,7 +116,7 @@ public class Item extends AbstractEntity {
     }
 
     public String getTopic(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) && topicEn != null ? topicEn : topicTh;
+        return Bilingual.pick(locale, topicTh, topicEn);
     }
 
     public int getSortOrder() {

@@ -3,26 +3,17 @@ package org.itaboard.fiscalyear.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.Locale;
+import org.itaboard.base.domain.AbstractEntity;
+import org.itaboard.base.domain.Bilingual;
 
 /** A two-level OIT sub-indicator such as 9.1 or 10.2; scoring groups OIT items by it. */
 @Entity
 @Table(name = "sub_indicator")
-public class SubIndicator {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class SubIndicator extends AbstractEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "indicator_id")
@@ -47,10 +38,6 @@ public class SubIndicator {
         this.nameEn = nameEn;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public Indicator getIndicator() {
         return indicator;
     }
@@ -68,7 +55,7 @@ public class SubIndicator {
     }
 
     public String getName(Locale locale) {
-        String name = locale != null && "en".equals(locale.getLanguage()) && nameEn != null ? nameEn : nameTh;
+        String name = Bilingual.pick(locale, nameTh, nameEn);
         return name == null ? code : name;
     }
 }
