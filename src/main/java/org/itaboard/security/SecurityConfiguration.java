@@ -7,7 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -17,7 +20,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
@@ -40,7 +42,8 @@ public class SecurityConfiguration {
     SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::apiUnauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::apiUnauthorized))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -56,6 +59,23 @@ public class SecurityConfiguration {
         http.headers(Customizer.withDefaults());
         return http.build();
     }
+
+    /** API clients get an RFC 9457 problem detail for a missing or wrong login too, not an empty 401. */
+    private static void apiUnauthorized(jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            org.springframework.security.core.AuthenticationException exception) throws java.io.IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, exception instanceof LockedException
+                ? "This account is locked after repeated failed logins; try again later or ask an administrator."
+                : "Sign in with HTTP Basic authentication as an ITA Board user.");
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ITA Board\"");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        PROBLEM_WRITER.writeValue(response.getOutputStream(), problem);
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper PROBLEM_WRITER =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private static final class LockAwareFailureHandler extends SimpleUrlAuthenticationFailureHandler {
         @Override

@@ -143,6 +143,9 @@ class YearApiTest extends WebServerTest {
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(url("api/v1/years/2565/summary")))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json.readTree(anonymous.body()).get("status").asInt()).isEqualTo(401);
         HttpResponse<String> wrongPassword = http.send(HttpRequest.newBuilder(URI.create(url("api/v1/years/2565/summary")))
                 .header("Authorization", basic("hr", "wrong-password")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
