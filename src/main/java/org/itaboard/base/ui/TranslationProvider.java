@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import org.slf4j.Logger;
@@ -28,9 +30,12 @@ public class TranslationProvider implements I18NProvider {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final Logger log = LoggerFactory.getLogger(TranslationProvider.class);
 
-    private final List<String> bundles;
+    private final Map<String, String> thai;
+    private final Map<String, String> english;
 
+    /** Reads every bundle once, at start-up: a lookup is then one map access, not one per bundle. */
     TranslationProvider() {
+        List<String> bundles;
         try {
             bundles = Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties"))
                     .map(r -> Objects.requireNonNull(r.getFilename()))
@@ -40,6 +45,23 @@ public class TranslationProvider implements I18NProvider {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the translation bundles", e);
         }
+        thai = texts(bundles, Locale.ROOT);
+        english = texts(bundles, ENGLISH);
+    }
+
+    /**
+     * One language's texts from all bundles. An English bundle falls back to its Thai base key by key, and where
+     * two bundles have the same key the first by name wins.
+     */
+    private static Map<String, String> texts(List<String> bundles, Locale locale) {
+        Map<String, String> texts = new HashMap<>();
+        for (String bundle : bundles) {
+            ResourceBundle bundleTexts = ResourceBundle.getBundle(bundle, locale, NO_FALLBACK);
+            for (String key : bundleTexts.keySet()) {
+                texts.putIfAbsent(key, bundleTexts.getString(key));
+            }
+        }
+        return Map.copyOf(texts);
     }
 
     @Override
@@ -52,13 +74,9 @@ public class TranslationProvider implements I18NProvider {
         if (key == null) {
             return "";
         }
-        Locale lookup = locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : Locale.ROOT;
-        for (String bundle : bundles) {
-            ResourceBundle texts = ResourceBundle.getBundle(bundle, lookup, NO_FALLBACK);
-            if (texts.containsKey(key)) {
-                String pattern = texts.getString(key);
-                return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
-            }
+        String pattern = (locale != null && "en".equals(locale.getLanguage()) ? english : thai).get(key);
+        if (pattern != null) {
+            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
         }
         log.warn("Missing translation '{}' for {}", key, locale);
         return key;
