@@ -63,7 +63,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         addClassName("dashboard");
         add(new ViewHeader(getTranslation("nav.dashboard"), office.officeName()), scoreCards);
         List<YearScores> years = scores.allYears();
-        Optional<YearScores> latest = scores.latestScored();
+        Optional<YearScores> latest = YearScores.latestScored(years);
         int currentBe = BuddhistDates.fiscalYearOf(LocalDate.now(clock));
         latest.ifPresentOrElse(this::latestCard, () -> scoreCards.add(card("dashboard-latest", "1 1 18em",
                 new Span(getTranslation("dashboard.noScores")))));

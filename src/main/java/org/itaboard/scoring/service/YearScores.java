@@ -1,6 +1,8 @@
 package org.itaboard.scoring.service;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.itaboard.fiscalyear.domain.FiscalYear;
@@ -22,5 +24,18 @@ public record YearScores(Catalogue catalogue, ScoreResult result) {
 
     public Map<String, ItemResult> itemResultsByCode() {
         return result.items().stream().collect(Collectors.toMap(ItemResult::code, Function.identity()));
+    }
+
+    /**
+     * The newest of {@code oldestFirst} whose ITA has a value (computed or printed), picked from years already
+     * scored, so a page that also needs every year does not score them all a second time.
+     */
+    public static Optional<YearScores> latestScored(List<YearScores> oldestFirst) {
+        for (int i = oldestFirst.size() - 1; i >= 0; i--) {
+            if (oldestFirst.get(i).result().ita().value() != null) {
+                return Optional.of(oldestFirst.get(i));
+            }
+        }
+        return Optional.empty();
     }
 }
