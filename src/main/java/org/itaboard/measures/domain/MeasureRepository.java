@@ -1,6 +1,8 @@
 package org.itaboard.measures.domain;
 
 import java.util.List;
+import java.util.Optional;
+import org.itaboard.division.domain.Division;
 import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.domain.Item;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,4 +16,12 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
     List<Measure> findByItem(Item item);
 
     List<Measure> findAllByOrderByIdAsc();
+
+    /** The measures a division leads or supports. */
+    @Query("select distinct m from Measure m left join m.supportingDivisions s where m.leadDivision = ?1 or s = ?1 order by m.id")
+    List<Measure> findInvolving(Division division);
+
+    /** The newest fiscal year (BE) that has any measure; empty when there are none. */
+    @Query("select max(m.fiscalYear.beYear) from Measure m")
+    Optional<Integer> latestBeYear();
 }

@@ -64,6 +64,7 @@ public class EvidenceService {
         this.events = events;
     }
 
+    @PreAuthorize("isAuthenticated()")
     public DataSize maxSize() {
         return maxSize;
     }

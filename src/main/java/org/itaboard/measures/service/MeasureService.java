@@ -82,6 +82,7 @@ public class MeasureService {
         this.events = events;
     }
 
+    @PreAuthorize("isAuthenticated()")
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -108,8 +109,7 @@ public class MeasureService {
     @PreAuthorize("isAuthenticated()")
     public Optional<MeasureOverview> overview() {
         int thisYear = BuddhistDates.fiscalYearOf(today());
-        Optional<Integer> shown = fiscalYears.find(thisYear).map(y -> thisYear).or(() -> measures.findAllByOrderByIdAsc()
-                .stream().map(m -> m.getFiscalYear().getBeYear()).max(Integer::compare));
+        Optional<Integer> shown = fiscalYears.find(thisYear).map(y -> thisYear).or(measures::latestBeYear);
         return shown.map(be -> {
             List<WeakItemMeasures> weak = weakItems(be);
             return new MeasureOverview(be, today(), search(new MeasureQuery(be, null, null, null, false)), weak.size(),
@@ -126,8 +126,7 @@ public class MeasureService {
             return List.of();
         }
         LocalDate today = today();
-        return measures.findAllByOrderByIdAsc().stream()
-                .filter(m -> m.involves(division.get()))
+        return measures.findInvolving(division.get()).stream()
                 .sorted(Comparator.comparing((Measure m) -> !m.isLate(today)).thenComparing(BY_NEXT_DUE))
                 .toList();
     }
@@ -163,15 +162,18 @@ public class MeasureService {
         return fiscalYears.catalogue(beYear).items();
     }
 
+    @PreAuthorize("isAuthenticated()")
     public boolean mayEdit(Measure m) {
         return access.mayEdit(m) && !m.isFrozen() && m.getStatus() != MeasureStatus.VERIFIED
                 && m.getStatus() != MeasureStatus.CANCELLED;
     }
 
+    @PreAuthorize("isAuthenticated()")
     public boolean mayContribute(Measure m) {
         return access.mayContribute(m) && m.getStatus() != MeasureStatus.VERIFIED && m.getStatus() != MeasureStatus.CANCELLED;
     }
 
+    @PreAuthorize("isAuthenticated()")
     public boolean mayCreate() {
         return access.isCoordinator();
     }
