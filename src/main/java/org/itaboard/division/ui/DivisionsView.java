@@ -9,13 +9,14 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.itaboard.base.domain.ThaiDigits;
 import org.itaboard.base.ui.ActionDialog;
 import org.itaboard.base.ui.InvalidInput;
 import org.itaboard.base.ui.Notifications;
@@ -59,13 +60,17 @@ public class DivisionsView extends VerticalLayout implements HasDynamicTitle {
         TextField nameEn = new TextField(getTranslation("division.nameEn"));
         TextField code = new TextField(getTranslation("division.code"));
         code.setHelperText(getTranslation("division.code.help"));
-        IntegerField order = new IntegerField(getTranslation("division.sortOrder"));
+        TextField order = new TextField(getTranslation("division.sortOrder"));
         Checkbox active = new Checkbox(getTranslation("division.active"));
         BeanValidationBinder<Division> binder = new BeanValidationBinder<>(Division.class);
         binder.forField(nameTh).bind("nameTh");
         binder.forField(nameEn).bind("nameEn");
         binder.forField(code).bind("code");
-        binder.forField(order).withNullRepresentation(0).bind("sortOrder");
+        // A text field, not an IntegerField: that one refuses the Thai digits typed on a Thai keyboard.
+        binder.forField(order).withConverter(Converter.<String, Integer>from(
+                text -> java.util.Objects.requireNonNullElse(ThaiDigits.parseInteger(text), 0),
+                number -> number == 0 ? "" : String.valueOf(number),
+                notWhole -> getTranslation("number.invalidWhole"))).bind("sortOrder");
         binder.forField(active).bind("active");
         binder.readBean(division);
         if (division.isNew()) {
