@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.itaboard.base.ui.ViewHeader;
@@ -123,6 +124,7 @@ public class MeasureListView extends VerticalLayout implements HasDynamicTitle, 
                 lateOnly.getValue()));
         grid.setItems(found);
         List<List<String>> rows = new ArrayList<>();
+        LocalDate today = service.today();
         for (Measure m : found) {
             rows.add(List.of(m.getTitle(), MeasureTexts.items(m), MeasureTexts.division(m.getLeadDivision()),
                     MeasureTexts.supporting(m), m.getOwner() == null ? "" : m.getOwner(),
@@ -130,7 +132,7 @@ public class MeasureListView extends VerticalLayout implements HasDynamicTitle, 
                     MeasureTexts.date(m.getDueDate()), MeasureTexts.budget(m), MeasureTexts.kpi(m),
                     MeasureTexts.status(m.getStatus()), m.getProgress() + "%",
                     m.nextUpdateDue().map(MeasureTexts::date).orElse(""),
-                    m.isLate(service.today()) ? getTranslation("measures.late") : ""));
+                    m.isLate(today) ? getTranslation("measures.late") : ""));
         }
         exportRows = rows;
     }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
 import java.util.List;
 import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.fiscalyear.domain.FiscalYear;
@@ -45,27 +46,41 @@ public class WeakItemsView extends VerticalLayout implements HasDynamicTitle {
         year.setWidth("min(28em, 60vw)");
         year.setItems(all);
         year.setItemLabelGenerator(y -> y.getBeYear() + (y.getSourceLabel() == null ? "" : " · " + y.getSourceLabel()));
-        all.stream().filter(y -> !service.weakItems(y.getBeYear()).isEmpty()).findFirst()
-                .or(() -> all.stream().findFirst()).ifPresent(year::setValue);
-        year.addValueChangeListener(e -> refresh());
         list.setPadding(false);
         add(new ViewHeader(getTranslation("nav.weakItems"), getTranslation("measures.weak.description"), year), list);
-        refresh();
+        // The newest year with weak items is shown first; its list, once found, is drawn without asking again.
+        for (FiscalYear candidate : all) {
+            List<WeakItemMeasures> weak = service.weakItems(candidate.getBeYear());
+            if (!weak.isEmpty()) {
+                year.setValue(candidate);
+                show(weak);
+                break;
+            }
+        }
+        if (year.isEmpty() && !all.isEmpty()) {
+            year.setValue(all.get(0));
+            show(List.of());
+        }
+        year.addValueChangeListener(e -> refresh());
     }
 
     private void refresh() {
-        list.removeAll();
-        if (year.getValue() == null) {
-            return;
+        if (year.getValue() != null) {
+            show(service.weakItems(year.getValue().getBeYear()));
         }
-        List<WeakItemMeasures> weak = service.weakItems(year.getValue().getBeYear());
+    }
+
+    private void show(List<WeakItemMeasures> weak) {
+        list.removeAll();
+        boolean mayCreate = service.mayCreate();
+        LocalDate today = service.today();
         if (weak.isEmpty()) {
             list.add(new Span(getTranslation("measures.weak.empty")));
         }
-        weak.forEach(w -> list.add(card(w)));
+        weak.forEach(w -> list.add(card(w, mayCreate, today)));
     }
 
-    private Div card(WeakItemMeasures w) {
+    private Div card(WeakItemMeasures w, boolean mayCreate, LocalDate today) {
         Div card = new Div();
         card.addClassName("ita-card");
         card.setWidthFull();
@@ -88,7 +103,7 @@ public class WeakItemsView extends VerticalLayout implements HasDynamicTitle {
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         head.setWidthFull();
         head.setFlexGrow(1, topic);
-        if (service.mayCreate()) {
+        if (mayCreate) {
             Button create = new Button(getTranslation("measures.create"), VaadinIcon.PLUS.create(),
                     e -> MeasureFormView.openNew(year.getValue().getBeYear(), w.weak().code()));
             create.addThemeVariants(w.uncovered() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
@@ -105,7 +120,7 @@ public class WeakItemsView extends VerticalLayout implements HasDynamicTitle {
         }
         for (Measure m : w.measures()) {
             RouterLink link = new RouterLink(m.getTitle(), MeasureView.class, new RouteParameters("id", String.valueOf(m.getId())));
-            HorizontalLayout row = new HorizontalLayout(link, MeasureTexts.statusCell(m, service.today()),
+            HorizontalLayout row = new HorizontalLayout(link, MeasureTexts.statusCell(m, today),
                     new Span(MeasureTexts.division(m.getLeadDivision())), new Span(m.getProgress() + "%"));
             row.setAlignItems(FlexComponent.Alignment.CENTER);
             body.add(row);
