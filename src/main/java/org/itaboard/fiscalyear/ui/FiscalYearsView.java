@@ -18,10 +18,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.itaboard.base.domain.ThaiDigits;
 import org.itaboard.base.ui.ActionDialog;
 import org.itaboard.base.ui.InvalidInput;
@@ -220,9 +219,9 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        Map<Integer, YearScores> byYear = scores.allYears().stream()
-                .collect(Collectors.toMap(y -> y.year().getBeYear(), Function.identity()));
-        grid.setItems(byYear.values().stream().sorted((a, b) -> b.year().getBeYear() - a.year().getBeYear()).toList());
+        List<YearScores> newestFirst = new ArrayList<>(scores.allYears());
+        Collections.reverse(newestFirst);
+        grid.setItems(newestFirst);
     }
 
     @Override
