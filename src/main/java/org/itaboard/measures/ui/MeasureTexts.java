@@ -7,6 +7,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.itaboard.base.domain.BuddhistDates;
 import org.itaboard.division.domain.Division;
@@ -34,6 +35,28 @@ final class MeasureTexts {
 
     static String date(LocalDate d) {
         return d == null ? "" : BuddhistDates.format(d, locale());
+    }
+
+    /**
+     * An audit value in the reader's language. The history stores language-neutral codes (ISO dates,
+     * enum names, division codes) so that it reads right in Thai and English alike.
+     */
+    static String historyValue(String field, String value, Map<String, Division> divisionsByCode) {
+        if (value == null) {
+            return "–";
+        }
+        return switch (field) {
+            case "status" -> t("measure.status." + value);
+            case "frequency" -> t("measure.frequency." + value);
+            case "signOff" -> t("signoff." + value);
+            case "budget" -> value.matches("[A-Z_]+") ? t("measure.budget." + value) : t("measure.budget.baht", value);
+            case "startDate", "dueDate", "lastUpdateOn" -> date(LocalDate.parse(value));
+            case "frozen" -> t(Boolean.parseBoolean(value) ? "measure.history.frozen" : "measure.history.unfrozen");
+            case "leadDivision", "supportingDivisions" -> java.util.Arrays.stream(value.split(",\\s*"))
+                    .map(code -> divisionsByCode.containsKey(code) ? division(divisionsByCode.get(code)) : code)
+                    .collect(Collectors.joining(", "));
+            default -> value;
+        };
     }
 
     static String division(Division d) {

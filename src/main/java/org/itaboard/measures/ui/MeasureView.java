@@ -29,15 +29,19 @@ import java.io.ByteArrayInputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Map;
 import java.util.function.Function;
 import org.itaboard.base.domain.AuditEntry;
 import org.itaboard.base.domain.FieldChange;
 import org.itaboard.base.domain.ThaiDigits;
-import org.itaboard.base.ui.BuddhistDatePicker;
 import org.itaboard.base.ui.ActionDialog;
+import org.itaboard.base.ui.BuddhistDatePicker;
 import org.itaboard.base.ui.InvalidInput;
 import org.itaboard.base.ui.Notifications;
 import org.itaboard.base.ui.ViewHeader;
+import org.itaboard.division.domain.Division;
+import org.itaboard.division.service.DivisionService;
 import org.itaboard.fiscalyear.domain.Item;
 import org.itaboard.measures.domain.Decision;
 import org.itaboard.measures.domain.Evidence;
@@ -70,10 +74,13 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
     private final EvidenceService evidence;
     private final ScoreService scores;
     private final CurrentUser currentUser;
+    private final DivisionService divisions;
     private Long id;
     private Measure measure;
 
-    MeasureView(MeasureService service, EvidenceService evidence, ScoreService scores, CurrentUser currentUser) {
+    MeasureView(MeasureService service, EvidenceService evidence, ScoreService scores, CurrentUser currentUser,
+            DivisionService divisions) {
+        this.divisions = divisions;
         this.service = service;
         this.evidence = evidence;
         this.scores = scores;
@@ -367,6 +374,8 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
 
     private Component history() {
         List<AuditEntry> entries = service.history(id);
+        Map<String, Division> divisionsByCode = divisions.findAll().stream()
+                .collect(Collectors.toMap(Division::getCode, d -> d));
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
         list.setSpacing(false);
@@ -383,7 +392,8 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
             entry.getStyle().set("margin-bottom", "var(--lumo-space-s)");
             for (FieldChange c : a.getChanges()) {
                 Span line = new Span(getTranslation("measure.field." + c.field()) + ": "
-                        + (c.before() == null ? "–" : c.before()) + " → " + (c.after() == null ? "–" : c.after()));
+                        + MeasureTexts.historyValue(c.field(), c.before(), divisionsByCode) + " → "
+                        + MeasureTexts.historyValue(c.field(), c.after(), divisionsByCode));
                 line.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
                 line.getStyle().set("overflow-wrap", "anywhere");
                 entry.add(line);

@@ -114,4 +114,23 @@ class MeasureFormViewTest extends KaribuTest {
         _click(_get(conflict, Button.class, spec -> spec.withText("บันทึกค่าของฉันทับ")));
         assertThat(service.form(m.getId()).getActivity()).isEqualTo("ติดป้ายที่จุดบริการทุกจุด");
     }
+
+    @Test
+    void theHistoryReadsInBuddhistEraDatesAndThaiWords() {
+        MeasureFixtures fixtures = new MeasureFixtures(context);
+        Measure m = fixtures.measure(fixtures.year(2584), "ทบทวนคู่มือประชาชน", "PUBLIC_WORKS");
+        fixtures.signIn("coordinator");
+        var form = service.form(m.getId());
+        form.setDueDate(java.time.LocalDate.of(2026, 3, 31));
+        service.save(form);
+        service.activate(m.getId());
+
+        login("director");
+        UI.getCurrent().navigate("measures/" + m.getId());
+        java.util.List<String> lines = com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Span.class)
+                .stream().map(com.vaadin.flow.component.html.Span::getText).toList();
+        assertThat(lines).anyMatch(t -> t.contains("31 มี.ค. 2569"));
+        assertThat(lines).anyMatch(t -> t.contains("ร่าง → กำลังดำเนินการ"));
+        assertThat(lines).noneMatch(t -> t.contains("2026-03-31") || t.contains("ACTIVE"));
+    }
 }
