@@ -19,6 +19,7 @@ public class BuddhistDatePicker extends DatePicker {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        // An example of the format, not a value: the server zone is good enough for it.
         setPlaceholder(BuddhistDates.format(java.time.LocalDate.now(), getLocale()));
         // Flow's date-picker connector installs its own formatDate/parseDate when it initialises;
         // ours must come after it, so it is queued behind the connector's own set-up.

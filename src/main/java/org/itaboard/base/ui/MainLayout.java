@@ -28,7 +28,6 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.itaboard.security.domain.AppUser;
 import org.itaboard.security.service.CurrentUser;
@@ -54,7 +53,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Scroller navigation = new Scroller(createSideNav());
         navigation.addClassName(LumoUtility.Padding.SMALL);
         addToDrawer(createBrand(office.officeName()), navigation,
-                createUserFooter(currentUser.get().orElseThrow(), preferences, authentication));
+                createUserFooter(currentUser, preferences, authentication));
     }
 
     private Component createBrand(String officeName) {
@@ -88,8 +87,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return item;
     }
 
-    private Component createUserFooter(AppUser user, UserPreferencesService preferences,
+    private Component createUserFooter(CurrentUser currentUser, UserPreferencesService preferences,
             AuthenticationContext authentication) {
+        AppUser user = currentUser.require();
         Avatar avatar = new Avatar(user.getFullName());
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_SMALL);
         Span name = new Span(user.getFullName());
@@ -98,7 +98,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span roleLine = new Span(roles);
         roleLine.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         Div who = new Div(name, new Div(roleLine));
-        user.divisionOn(LocalDate.now()).ifPresent(d -> {
+        currentUser.division().ifPresent(d -> {
             Span division = new Span(d.getName(getLocale()));
             division.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
             who.add(new Div(division));
