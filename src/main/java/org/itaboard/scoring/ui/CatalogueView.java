@@ -95,8 +95,9 @@ public class CatalogueView extends VerticalLayout implements HasUrlParameter<Int
     }
 
     private void configureGrid() {
+        // a fixed width: an automatic one is measured on the collapsed tree and cuts off the indented item codes
         grid.addHierarchyColumn(Row::code).setHeader(getTranslation("catalogue.code")).setSortable(false)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("11rem").setFlexGrow(0);
         grid.addColumn(Row::topic).setHeader(getTranslation("catalogue.topic")).setFlexGrow(1).setTooltipGenerator(Row::topic);
         grid.addComponentColumn(r -> ScoreFormat.span(r.computed())).setHeader(getTranslation("catalogue.computed"))
                 .setWidth("7.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);

@@ -69,13 +69,13 @@ class ItemDetailsDialog extends Dialog {
     private Grid<AnswerDistribution> table(List<AnswerDistribution> distributions) {
         Grid<AnswerDistribution> grid = new Grid<>();
         grid.addColumn(d -> d.getSubNo() + ". " + d.getSubtopic(getLocale()))
-                .setHeader(getTranslation("distributions.column.subQuestion")).setKey("subQuestion").setFlexGrow(3);
+                .setHeader(getTranslation("distributions.column.subQuestion")).setKey("subQuestion").setFlexGrow(2);
         grid.addColumn(d -> getTranslation("distributions.type." + d.getResponseType().name()))
                 .setHeader(getTranslation("distributions.column.type")).setKey("type").setWidth("10rem").setFlexGrow(0);
         grid.addComponentColumn(this::shares).setHeader(getTranslation("distributions.column.shares")).setKey("shares")
-                .setFlexGrow(4);
+                .setFlexGrow(5);
         grid.addComponentColumn(this::subScore).setHeader(getTranslation("distributions.column.score")).setKey("score")
-                .setWidth("6.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setWidth("8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setItems(distributions);
         grid.setAllRowsVisible(true);
@@ -94,7 +94,7 @@ class ItemDetailsDialog extends Dialog {
         Div legend = new Div();
         legend.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.FontSize.XSMALL,
                 LumoUtility.Margin.Top.XSMALL);
-        legend.getStyle().set("column-gap", "var(--lumo-space-m)");
+        legend.getStyle().set("column-gap", "var(--lumo-space-s)");
         List<String> described = new ArrayList<>();
         for (int n = 1; n <= type.answerCount(); n++) {
             BigDecimal share = shares.get(n - 1) == null ? BigDecimal.ZERO : shares.get(n - 1);
@@ -134,18 +134,16 @@ class ItemDetailsDialog extends Dialog {
         }
         String explanation = getTranslation(distribution.scoreAgreesWithShares() ? "distributions.implied.rounding"
                 : "distributions.implied.differs", ScoreFormat.text(implied), ScoreFormat.text(distribution.getScore()));
-        Div cell = new Div(printed);
+        Span fromShares = new Span(getTranslation("distributions.implied.badge", ScoreFormat.text(implied)));
+        fromShares.addClassNames(LumoUtility.Display.BLOCK, "implied-score");
         if (distribution.scoreAgreesWithShares()) {
-            printed.getElement().setAttribute("aria-label", explanation);
-            Tooltip.forComponent(printed).setText(explanation);
+            fromShares.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
         } else {
-            Span badge = new Span(getTranslation("distributions.implied.badge", ScoreFormat.text(implied)));
-            badge.getElement().getThemeList().add("badge warning small");
-            badge.getElement().setAttribute("aria-label", explanation);
-            Tooltip.forComponent(badge).setText(explanation);
-            cell.add(badge);
+            fromShares.getElement().getThemeList().add("badge warning small");
         }
-        return cell;
+        fromShares.getElement().setAttribute("aria-label", explanation);
+        Tooltip.forComponent(fromShares).setText(explanation);
+        return new Div(printed, fromShares);
     }
 
     private Component note(BigDecimal itemScore, List<AnswerDistribution> distributions) {

@@ -66,4 +66,17 @@ class ItemDetailsDialogTest extends KaribuTest {
         assertThat(_find(dialog, Grid.class)).isEmpty();
         assertThat(_get(dialog, Span.class, spec -> spec.withClasses("item-grade")).getText()).isEqualTo("F");
     }
+
+    /** The report prints 99.51 while its rounded shares give 99.52: both are shown, the printed one first. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void e1ShowsThePrintedScoreAndTheOneItsSharesGive() {
+        login("coordinator");
+        UI.getCurrent().navigate(CatalogueView.class, 2565);
+        openDetails("E1");
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("item-details"));
+        Grid<AnswerDistribution> table = _get(dialog, Grid.class, spec -> spec.withClasses("distribution-table"));
+        assertThat(GridKt._getCellComponent(table, 0, "score").getElement().getTextRecursively())
+                .isEqualTo("99.51ตามสัดส่วน 99.52");
+    }
 }
