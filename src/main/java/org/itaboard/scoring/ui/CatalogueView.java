@@ -8,6 +8,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -39,6 +40,7 @@ import org.itaboard.scoring.domain.Grade;
 import org.itaboard.scoring.domain.GradeScheme;
 import org.itaboard.scoring.domain.ItemResult;
 import org.itaboard.scoring.domain.Tool;
+import org.itaboard.scoring.service.AnswerDistributionService;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.YearScores;
 
@@ -53,13 +55,17 @@ public class CatalogueView extends VerticalLayout implements HasUrlParameter<Int
 
     private final ScoreService scores;
     private final FiscalYearService years;
+    private final AnswerDistributionService distributions;
     private final Select<Integer> yearSelect = new Select<>();
     private final FlexLayout cards = new FlexLayout();
     private final TreeGrid<Row> grid = new TreeGrid<>();
 
-    CatalogueView(ScoreService scores, FiscalYearService years) {
+    private int shownYear;
+
+    CatalogueView(ScoreService scores, FiscalYearService years, AnswerDistributionService distributions) {
         this.scores = scores;
         this.years = years;
+        this.distributions = distributions;
         setSizeFull();
         yearSelect.setLabel(getTranslation("catalogue.year"));
         yearSelect.setItems(years.findAll().stream().map(FiscalYear::getBeYear).sorted((a, b) -> b - a).toList());
@@ -89,8 +95,9 @@ public class CatalogueView extends VerticalLayout implements HasUrlParameter<Int
     }
 
     private void configureGrid() {
+        // a fixed width: an automatic one is measured on the collapsed tree and cuts off the indented item codes
         grid.addHierarchyColumn(Row::code).setHeader(getTranslation("catalogue.code")).setSortable(false)
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("11rem").setFlexGrow(0);
         grid.addColumn(Row::topic).setHeader(getTranslation("catalogue.topic")).setFlexGrow(1).setTooltipGenerator(Row::topic);
         grid.addComponentColumn(r -> ScoreFormat.span(r.computed())).setHeader(getTranslation("catalogue.computed"))
                 .setWidth("7.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
@@ -102,8 +109,24 @@ public class CatalogueView extends VerticalLayout implements HasUrlParameter<Int
                 .setWidth("6rem").setFlexGrow(0);
         grid.addColumn(r -> getTranslation("source." + r.source())).setHeader(getTranslation("catalogue.source"))
                 .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::detailsButton).setKey("details").setWidth("3.5rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.CENTER);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
+    }
+
+    /** Item rows only: opens the item's score, grade and answer distributions. */
+    private Component detailsButton(Row row) {
+        if (!row.item()) {
+            return new Span();
+        }
+        Button details = new Button(VaadinIcon.INFO_CIRCLE_O.create(), e -> new ItemDetailsDialog(row.code(), row.topic(),
+                row.computed(), row.grade(), distributions.ofItem(shownYear, row.code())).open());
+        details.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        details.getElement().setAttribute("aria-label", getTranslation("distributions.details.aria", row.code()));
+        details.setTooltipText(getTranslation("distributions.details"));
+        details.addClassName("item-details-button");
+        return details;
     }
 
     private Component differenceBadge(Row row) {
@@ -123,7 +146,8 @@ public class CatalogueView extends VerticalLayout implements HasUrlParameter<Int
     }
 
     private void show(YearScores year) {
-        yearSelect.setValue(year.year().getBeYear());
+        shownYear = year.year().getBeYear();
+        yearSelect.setValue(shownYear);
         cards.removeAll();
         AggregateScore ita = year.result().ita();
         String itaGrade = ScoreFormat.grade(ita.grade(), getLocale());

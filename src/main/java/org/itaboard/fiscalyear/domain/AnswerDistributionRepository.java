@@ -1,0 +1,11 @@
+package org.itaboard.fiscalyear.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AnswerDistributionRepository extends JpaRepository<AnswerDistribution, Long> {
+
+    List<AnswerDistribution> findByItemFiscalYearBeYearAndItemCodeOrderBySubNoAsc(int beYear, String code);
+
+    boolean existsByItemFiscalYear(FiscalYear fiscalYear);
+}
