@@ -75,13 +75,7 @@ public class ScoreService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public java.util.Optional<YearScores> latestScored() {
-        List<YearScores> all = allYears();
-        for (int i = all.size() - 1; i >= 0; i--) {
-            if (all.get(i).result().ita().value() != null) {
-                return java.util.Optional.of(all.get(i));
-            }
-        }
-        return java.util.Optional.empty();
+        return YearScores.latestScored(allYears());
     }
 
     /** One item as stored now, e.g. to show the row again after someone else changed it. */
