@@ -95,20 +95,21 @@ public class CatalogueView extends VerticalLayout implements HasUrlParameter<Int
     }
 
     private void configureGrid() {
-        // a fixed width: an automatic one is measured on the collapsed tree and cuts off the indented item codes
+        // A fixed width: an automatic one is measured on the collapsed tree and cuts off the indented
+        // item codes (four levels deep for OIT items).
         grid.addHierarchyColumn(Row::code).setHeader(getTranslation("catalogue.code")).setSortable(false)
                 .setWidth("11rem").setFlexGrow(0);
         grid.addColumn(Row::topic).setHeader(getTranslation("catalogue.topic")).setFlexGrow(1).setTooltipGenerator(Row::topic);
         grid.addComponentColumn(r -> ScoreFormat.span(r.computed())).setHeader(getTranslation("catalogue.computed"))
-                .setWidth("7.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setWidth("6.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(r -> ScoreFormat.span(r.published())).setHeader(getTranslation("catalogue.published"))
-                .setWidth("7.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setWidth("6.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(this::differenceBadge).setKey("difference").setHeader(getTranslation("catalogue.difference"))
-                .setWidth("9rem").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(r -> ScoreFormat.grade(r.grade(), getLocale())).setHeader(getTranslation("catalogue.grade"))
-                .setWidth("6rem").setFlexGrow(0);
+                .setWidth("5rem").setFlexGrow(0);
         grid.addColumn(r -> getTranslation("source." + r.source())).setHeader(getTranslation("catalogue.source"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("11.5rem").setFlexGrow(0).setTooltipGenerator(r -> getTranslation("source." + r.source()));
         grid.addComponentColumn(this::detailsButton).setKey("details").setWidth("3.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.CENTER);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
