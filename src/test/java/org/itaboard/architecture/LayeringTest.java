@@ -2,6 +2,7 @@ package org.itaboard.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -64,5 +65,10 @@ class LayeringTest {
                 .should().resideInAnyPackage("org.itaboard.*.domain..", "org.itaboard.*.service..",
                         "org.itaboard.*.ui..", "org.itaboard.*.api..", "org.itaboard.security")
                 .check(classes);
+    }
+
+    @Test
+    void featuresDependOnEachOtherInOneDirectionOnly() {
+        slices().matching("org.itaboard.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

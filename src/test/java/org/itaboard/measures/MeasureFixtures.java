@@ -14,7 +14,7 @@ import org.itaboard.fiscalyear.domain.ItemRepository;
 import org.itaboard.measures.domain.MeasureForm;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.service.MeasureService;
-import org.itaboard.scoring.domain.Tool;
+import org.itaboard.fiscalyear.domain.Tool;
 import org.itaboard.security.domain.AppUserRepository;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

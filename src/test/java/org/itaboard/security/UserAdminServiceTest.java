@@ -10,7 +10,7 @@ import org.itaboard.base.service.BusinessRuleException;
 import org.itaboard.division.domain.DivisionRepository;
 import org.itaboard.security.domain.AppUser;
 import org.itaboard.security.domain.AppUserRepository;
-import org.itaboard.security.domain.Role;
+import org.itaboard.offices.domain.Role;
 import org.itaboard.security.service.UserAdminService;
 import org.itaboard.security.service.UserDetailsForm;
 import org.itaboard.test.PostgresTest;

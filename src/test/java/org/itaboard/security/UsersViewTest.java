@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Set;
 import org.itaboard.security.domain.AppUser;
 import org.itaboard.security.domain.AppUserRepository;
-import org.itaboard.security.domain.Role;
+import org.itaboard.offices.domain.Role;
 import org.itaboard.security.ui.UsersView;
 import org.itaboard.test.KaribuTest;
 import org.junit.jupiter.api.Test;

@@ -35,7 +35,7 @@ import org.itaboard.base.ui.chart.LegendPosition;
 import org.itaboard.fiscalyear.domain.Indicator;
 import org.itaboard.fiscalyear.domain.Item;
 import org.itaboard.scoring.domain.AggregateScore;
-import org.itaboard.scoring.domain.Tool;
+import org.itaboard.fiscalyear.domain.Tool;
 import org.itaboard.scoring.domain.WeakItem;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.YearScores;

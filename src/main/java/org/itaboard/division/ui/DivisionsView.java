@@ -23,7 +23,7 @@ import org.itaboard.base.ui.Notifications;
 import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.division.domain.Division;
 import org.itaboard.division.service.DivisionService;
-import org.itaboard.security.domain.Role;
+import org.itaboard.offices.domain.Role;
 
 /** ADMIN: the divisions (ฝ่าย) of the office. Retired divisions stay for history but are inactive. */
 @Route("admin/divisions")

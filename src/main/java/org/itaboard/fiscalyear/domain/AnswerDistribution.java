@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import org.itaboard.base.domain.AbstractEntity;
 import org.itaboard.base.domain.Bilingual;
-import org.itaboard.scoring.domain.ResponseType;
-import org.itaboard.scoring.domain.SubQuestionScores;
+import org.itaboard.fiscalyear.domain.ResponseType;
+import org.itaboard.fiscalyear.domain.SubQuestionScores;
 
 /**
  * How the respondents answered one sub-question of an IIT/EIT item, as the report prints it: the percentage

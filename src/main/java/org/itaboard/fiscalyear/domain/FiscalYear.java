@@ -14,10 +14,10 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import org.itaboard.base.domain.AbstractEntity;
-import org.itaboard.scoring.domain.GradeScheme;
-import org.itaboard.scoring.domain.ScoringRules;
-import org.itaboard.scoring.domain.Tool;
-import org.itaboard.scoring.domain.ToolAggregation;
+import org.itaboard.fiscalyear.domain.GradeScheme;
+import org.itaboard.fiscalyear.domain.ScoringRules;
+import org.itaboard.fiscalyear.domain.Tool;
+import org.itaboard.fiscalyear.domain.ToolAggregation;
 
 /**
  * A fiscal year (BE) of the assessment with the settings that change from year to year: tool

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.util.Locale;
 import org.itaboard.base.domain.AbstractEntity;
 import org.itaboard.base.domain.Bilingual;
-import org.itaboard.scoring.domain.Tool;
+import org.itaboard.fiscalyear.domain.Tool;
 
 /** Indicator 1–10 of a year's catalogue; 1–5 belong to IIT, 6–8 to EIT, 9–10 to OIT. */
 @Entity

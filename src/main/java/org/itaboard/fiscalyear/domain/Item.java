@@ -12,7 +12,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import org.itaboard.base.domain.AbstractEntity;
 import org.itaboard.base.domain.Bilingual;
-import org.itaboard.scoring.domain.Tool;
+import org.itaboard.fiscalyear.domain.Tool;
 
 /**
  * An assessment item (question or checklist point) of one fiscal year, such as I10 or O28, with

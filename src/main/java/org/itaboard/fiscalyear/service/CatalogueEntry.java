@@ -1,6 +1,6 @@
 package org.itaboard.fiscalyear.service;
 
-import org.itaboard.scoring.domain.Tool;
+import org.itaboard.fiscalyear.domain.Tool;
 
 /**
  * One item of a catalogue being imported, already checked and in canonical form.

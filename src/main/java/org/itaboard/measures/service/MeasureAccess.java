@@ -3,7 +3,7 @@ package org.itaboard.measures.service;
 import org.itaboard.base.service.BusinessRuleException;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.domain.MeasureStatus;
-import org.itaboard.security.domain.Role;
+import org.itaboard.offices.domain.Role;
 import org.itaboard.security.service.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;

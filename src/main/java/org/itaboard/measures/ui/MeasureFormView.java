@@ -42,7 +42,7 @@ import org.itaboard.measures.domain.Frequency;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.domain.MeasureForm;
 import org.itaboard.measures.service.MeasureService;
-import org.itaboard.security.domain.Role;
+import org.itaboard.offices.domain.Role;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**

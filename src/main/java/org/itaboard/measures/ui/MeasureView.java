@@ -56,7 +56,7 @@ import org.itaboard.measures.service.MeasureService;
 import org.itaboard.measures.service.ProgressInput;
 import org.itaboard.scoring.domain.ItemResult;
 import org.itaboard.scoring.service.ScoreService;
-import org.itaboard.security.domain.Role;
+import org.itaboard.offices.domain.Role;
 import org.itaboard.security.service.CurrentUser;
 
 /**

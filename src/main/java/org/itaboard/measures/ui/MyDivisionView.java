@@ -10,7 +10,7 @@ import java.util.List;
 import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.service.MeasureService;
-import org.itaboard.security.domain.Role;
+import org.itaboard.offices.domain.Role;
 import org.itaboard.security.service.CurrentUser;
 
 /** A division head's work list: the measures their division leads or supports, late ones first. */

@@ -11,7 +11,7 @@ import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.service.FiscalYearService;
 import org.itaboard.scoring.domain.AggregateScore;
 import org.itaboard.scoring.domain.ScoreResult;
-import org.itaboard.scoring.domain.Tool;
+import org.itaboard.fiscalyear.domain.Tool;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.imports.ImportKind;
 import org.itaboard.scoring.service.imports.ImportResult;

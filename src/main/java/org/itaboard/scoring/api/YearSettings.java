@@ -2,8 +2,8 @@ package org.itaboard.scoring.api;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import org.itaboard.scoring.domain.GradeScheme;
-import org.itaboard.scoring.domain.ToolAggregation;
+import org.itaboard.fiscalyear.domain.GradeScheme;
+import org.itaboard.fiscalyear.domain.ToolAggregation;
 
 /**
  * The JSON of {@code PUT /api/v1/years/{be}} and its answer. On update, a field left out keeps its value; on

@@ -1,5 +1,8 @@
 package org.itaboard.scoring.domain;
 
+import org.itaboard.fiscalyear.domain.Grade;
+import org.itaboard.fiscalyear.domain.GradeScheme;
+
 import java.math.BigDecimal;
 
 /**

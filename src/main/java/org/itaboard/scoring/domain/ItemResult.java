@@ -1,5 +1,8 @@
 package org.itaboard.scoring.domain;
 
+import org.itaboard.fiscalyear.domain.Grade;
+import org.itaboard.fiscalyear.domain.Tool;
+
 import java.math.BigDecimal;
 
 /** An item with its grade (null when not scored or when the scheme does not grade items). */

@@ -1,5 +1,7 @@
 package org.itaboard.scoring.domain;
 
+import org.itaboard.fiscalyear.domain.Tool;
+
 import java.math.BigDecimal;
 
 /**

@@ -1,5 +1,10 @@
 package org.itaboard.scoring.domain;
 
+import org.itaboard.fiscalyear.domain.GradeScheme;
+import org.itaboard.fiscalyear.domain.ScoringRules;
+import org.itaboard.fiscalyear.domain.Tool;
+import org.itaboard.fiscalyear.domain.ToolAggregation;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

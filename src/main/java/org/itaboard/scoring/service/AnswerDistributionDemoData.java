@@ -19,7 +19,7 @@ import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.domain.FiscalYearRepository;
 import org.itaboard.fiscalyear.domain.Item;
 import org.itaboard.fiscalyear.domain.ItemRepository;
-import org.itaboard.scoring.domain.ResponseType;
+import org.itaboard.fiscalyear.domain.ResponseType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

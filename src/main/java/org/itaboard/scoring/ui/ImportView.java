@@ -47,7 +47,7 @@ import org.itaboard.scoring.service.imports.ImportRefusedException;
 import org.itaboard.scoring.service.imports.ImportResult;
 import org.itaboard.scoring.service.imports.ImportRow;
 import org.itaboard.scoring.service.imports.ImportService;
-import org.itaboard.security.domain.Role;
+import org.itaboard.offices.domain.Role;
 
 /**
  * The import wizard: choose the year and what the file holds, upload it, read the preview (each value as

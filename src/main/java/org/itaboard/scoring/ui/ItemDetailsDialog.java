@@ -16,9 +16,9 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.itaboard.fiscalyear.domain.AnswerDistribution;
-import org.itaboard.scoring.domain.Grade;
-import org.itaboard.scoring.domain.ResponseType;
-import org.itaboard.scoring.domain.SubQuestionScores;
+import org.itaboard.fiscalyear.domain.Grade;
+import org.itaboard.fiscalyear.domain.ResponseType;
+import org.itaboard.fiscalyear.domain.SubQuestionScores;
 
 /**
  * One item of the catalogue: its score and grade and, where the report gives them, how the respondents answered

@@ -41,10 +41,10 @@ import org.itaboard.fiscalyear.domain.Item;
 import org.itaboard.fiscalyear.domain.SubIndicator;
 import org.itaboard.fiscalyear.service.FiscalYearService;
 import org.itaboard.scoring.domain.AggregateScore;
-import org.itaboard.scoring.domain.Tool;
+import org.itaboard.fiscalyear.domain.Tool;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.YearScores;
-import org.itaboard.security.domain.Role;
+import org.itaboard.offices.domain.Role;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**

@@ -3,7 +3,7 @@ package org.itaboard.scoring.ui;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.util.Locale;
-import org.itaboard.scoring.domain.Grade;
+import org.itaboard.fiscalyear.domain.Grade;
 
 /** How every page shows a score: two decimals, coloured against the pass mark 85 and the excellent band 95. */
 public final class ScoreFormat {
@@ -41,7 +41,7 @@ public final class ScoreFormat {
         if (grade == null) {
             return "";
         }
-        return locale != null && "en".equals(locale.getLanguage()) && grade.scheme() == org.itaboard.scoring.domain.GradeScheme.FIVE_LEVELS
+        return locale != null && "en".equals(locale.getLanguage()) && grade.scheme() == org.itaboard.fiscalyear.domain.GradeScheme.FIVE_LEVELS
                 ? grade.labelEn() : grade.labelTh();
     }
 }

@@ -1,5 +1,7 @@
 package org.itaboard.security.domain;
 
+import org.itaboard.offices.domain.Role;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

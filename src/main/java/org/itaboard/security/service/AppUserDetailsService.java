@@ -3,7 +3,7 @@ package org.itaboard.security.service;
 import java.time.Clock;
 import org.itaboard.security.domain.AppUser;
 import org.itaboard.security.domain.AppUserRepository;
-import org.itaboard.security.domain.Role;
+import org.itaboard.offices.domain.Role;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.itaboard.division.domain.Division;
 import org.itaboard.security.domain.AppUser;
 import org.itaboard.security.domain.AppUserRepository;
-import org.itaboard.security.domain.Role;
+import org.itaboard.offices.domain.Role;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.itaboard.division.domain.DivisionRepository;
 import org.itaboard.security.domain.AppUser;
 import org.itaboard.security.domain.AppUserRepository;
-import org.itaboard.security.domain.Role;
+import org.itaboard.offices.domain.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -30,7 +30,7 @@ import org.itaboard.base.ui.Notifications;
 import org.itaboard.division.domain.Division;
 import org.itaboard.security.domain.AppUser;
 import org.itaboard.security.domain.DivisionAssignment;
-import org.itaboard.security.domain.Role;
+import org.itaboard.offices.domain.Role;
 import org.itaboard.security.service.UserAdminService;
 import org.itaboard.security.service.UserDetailsForm;
 

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.division.service.DivisionService;
 import org.itaboard.security.domain.AppUser;
-import org.itaboard.security.domain.Role;
+import org.itaboard.offices.domain.Role;
 import org.itaboard.security.service.UserAdminService;
 
 /** ADMIN: every user, their roles, division and lock state; a click opens the editor. */

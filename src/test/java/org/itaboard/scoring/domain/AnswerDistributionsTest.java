@@ -1,5 +1,8 @@
 package org.itaboard.scoring.domain;
 
+import org.itaboard.fiscalyear.domain.ResponseType;
+import org.itaboard.fiscalyear.domain.SubQuestionScores;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,11 @@
 package org.itaboard.scoring.domain;
 
+import org.itaboard.fiscalyear.domain.Grade;
+import org.itaboard.fiscalyear.domain.GradeScheme;
+import org.itaboard.fiscalyear.domain.ScoringRules;
+import org.itaboard.fiscalyear.domain.Tool;
+import org.itaboard.fiscalyear.domain.ToolAggregation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

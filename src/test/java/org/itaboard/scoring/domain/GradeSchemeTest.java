@@ -1,5 +1,9 @@
 package org.itaboard.scoring.domain;
 
+import org.itaboard.fiscalyear.domain.Grade;
+import org.itaboard.fiscalyear.domain.GradeScheme;
+import org.itaboard.fiscalyear.domain.Tool;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

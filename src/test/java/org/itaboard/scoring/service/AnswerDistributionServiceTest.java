@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import org.itaboard.fiscalyear.domain.AnswerDistribution;
-import org.itaboard.scoring.domain.ResponseType;
+import org.itaboard.fiscalyear.domain.ResponseType;
 import org.itaboard.test.PostgresTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.itaboard.fiscalyear.service.FiscalYearService;
-import org.itaboard.scoring.domain.Tool;
+import org.itaboard.fiscalyear.domain.Tool;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.imports.SheetReader.SheetRow;
 import org.itaboard.scoring.service.imports.SheetReader.UnreadableFileException;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.itaboard.base.domain.ThaiDigits;
 import org.itaboard.scoring.domain.ItemCodes;
 import org.itaboard.scoring.domain.NormalisedCode;
-import org.itaboard.scoring.domain.Tool;
+import org.itaboard.fiscalyear.domain.Tool;
 import org.itaboard.scoring.service.imports.SheetReader.SheetRow;
 
 /**

@@ -16,7 +16,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.itaboard.base.domain.Csv;
 import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.service.FiscalYearService;
-import org.itaboard.scoring.domain.GradeScheme;
+import org.itaboard.fiscalyear.domain.GradeScheme;
 
 /** Files for the import tests, built from the real offices' CSVs in src/test/resources/golden. */
 public final class ImportFixtures {

@@ -16,7 +16,7 @@ import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.itaboard.fiscalyear.domain.Item;
 import org.itaboard.fiscalyear.service.FiscalYearService;
-import org.itaboard.scoring.domain.Grade;
+import org.itaboard.fiscalyear.domain.Grade;
 import org.itaboard.scoring.domain.WeakItem;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.YearScores;

@@ -1,4 +1,4 @@
-package org.itaboard.scoring.domain;
+package org.itaboard.fiscalyear.domain;
 
 /** The three assessment tools; each item code starts with the tool's prefix letter. */
 public enum Tool {

@@ -1,4 +1,4 @@
-package org.itaboard.scoring.domain;
+package org.itaboard.fiscalyear.domain;
 
 /** How a tool score is formed; a per-year setting. */
 public enum ToolAggregation {

@@ -1,4 +1,6 @@
-package org.itaboard.base.ui;
+package org.itaboard.security.ui;
+
+import org.itaboard.base.ui.TranslationProvider;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.HasDynamicTitle;

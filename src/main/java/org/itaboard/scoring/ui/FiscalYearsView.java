@@ -1,4 +1,4 @@
-package org.itaboard.fiscalyear.ui;
+package org.itaboard.scoring.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -29,13 +29,13 @@ import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.service.FiscalYearService;
 import org.itaboard.scoring.domain.AggregateScore;
-import org.itaboard.scoring.domain.GradeScheme;
-import org.itaboard.scoring.domain.ToolAggregation;
+import org.itaboard.fiscalyear.domain.GradeScheme;
+import org.itaboard.fiscalyear.domain.ToolAggregation;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.YearScores;
 import org.itaboard.scoring.ui.CatalogueView;
 import org.itaboard.scoring.ui.ScoreFormat;
-import org.itaboard.security.domain.Role;
+import org.itaboard.offices.domain.Role;
 import org.itaboard.security.service.CurrentUser;
 
 /**

@@ -1,4 +1,4 @@
-package org.itaboard.security.domain;
+package org.itaboard.offices.domain;
 
 /** What a user may do (PRODUCT.md, "Who uses it"). A user may hold several roles. */
 public enum Role {

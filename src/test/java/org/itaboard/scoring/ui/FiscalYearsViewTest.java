@@ -1,4 +1,4 @@
-package org.itaboard.fiscalyear.ui;
+package org.itaboard.scoring.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;

@@ -1,4 +1,4 @@
-package org.itaboard.scoring.domain;
+package org.itaboard.fiscalyear.domain;
 
 import java.math.BigDecimal;
 import java.util.Collections;
