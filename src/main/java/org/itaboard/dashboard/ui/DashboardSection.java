@@ -2,6 +2,7 @@ package org.itaboard.dashboard.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.List;
+import org.itaboard.fiscalyear.service.YearInView;
 
 /**
  * Cards another feature adds to the executive dashboard below the scores, such as measures by status or overdue
@@ -10,5 +11,6 @@ import java.util.List;
  */
 public interface DashboardSection {
 
-    List<Component> cards();
+    /** The cards for the office and year the dashboard shows. */
+    List<Component> cards(YearInView inView);
 }

@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.itaboard.base.domain.BuddhistDates;
-import org.itaboard.base.service.OfficeSettings;
 import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.base.ui.chart.ApexChart;
 import org.itaboard.base.ui.chart.ChartOptions;
@@ -37,6 +36,13 @@ import org.itaboard.fiscalyear.domain.Item;
 import org.itaboard.scoring.domain.AggregateScore;
 import org.itaboard.fiscalyear.domain.Tool;
 import org.itaboard.scoring.domain.WeakItem;
+import org.itaboard.fiscalyear.service.FiscalYearService;
+import org.itaboard.fiscalyear.service.YearInView;
+import org.itaboard.fiscalyear.service.YearPurpose;
+import org.itaboard.fiscalyear.ui.YearInViewResolver;
+import org.itaboard.fiscalyear.ui.YearSelector;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.YearScores;
 import org.itaboard.scoring.ui.CatalogueView;
@@ -51,20 +57,47 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route("")
 @Menu(order = 0, icon = "vaadin:dashboard", title = "nav.dashboard")
 @PermitAll
-public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+public class DashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String PASS_COLOUR = "#d97706";
     static final String EXCELLENT_COLOUR = "#15803d";
     private static final int WEAK_ITEMS_SHOWN = 10;
 
     private final FlexLayout scoreCards = cardRow("dashboard-scores");
+    private final ScoreService scores;
+    private final FiscalYearService fiscalYears;
+    private final YearInViewResolver inView;
+    private final ObjectProvider<DashboardSection> sections;
+    private final YearSelector yearSelect = new YearSelector(DashboardView.class);
+    private YearInView resolved;
+    private boolean ownOffice;
 
-    DashboardView(ScoreService scores, OfficeSettings office, Clock clock, ObjectProvider<DashboardSection> sections) {
+    DashboardView(ScoreService scores, FiscalYearService fiscalYears, YearInViewResolver inView,
+            ObjectProvider<DashboardSection> sections) {
+        this.scores = scores;
+        this.fiscalYears = fiscalYears;
+        this.inView = inView;
+        this.sections = sections;
         addClassName("dashboard");
-        add(new ViewHeader(getTranslation("nav.dashboard"), office.officeName()), scoreCards);
-        List<YearScores> years = scores.allYears();
-        Optional<YearScores> latest = YearScores.latestScored(years);
-        int currentBe = BuddhistDates.fiscalYearOf(LocalDate.now(clock));
+    }
+
+    /** The office's dashboard: its own for its users, any office's (read-only) for the BMA's analysts. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        inView.resolve(event, YearPurpose.SCORES).ifPresent(this::show);
+    }
+
+    private void show(YearInView shown) {
+        resolved = shown;
+        ownOffice = inView.isOwnOffice(shown);
+        removeAll();
+        scoreCards.removeAll();
+        yearSelect.show(shown, ownOffice);
+        add(new ViewHeader(getTranslation("nav.dashboard"), shown.office().getName(getLocale()), yearSelect), scoreCards);
+        List<YearScores> years = scores.history(shown.office());
+        Optional<YearScores> latest = shown.year().map(scores::scores).filter(y -> y.result().ita().value() != null
+                || y.catalogue().items().stream().anyMatch(i -> i.getScore() != null));
+        int currentBe = fiscalYears.currentBeYear();
         latest.ifPresentOrElse(this::latestCard, () -> scoreCards.add(card("dashboard-latest", "1 1 18em",
                 new Span(getTranslation("dashboard.noScores")))));
         currentYearCard(years.stream().filter(y -> y.year().getBeYear() == currentBe).findFirst(), currentBe);
@@ -74,7 +107,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         latest.ifPresent(this::indicatorChart);
         latest.ifPresent(this::weakItems);
         FlexLayout more = cardRow("dashboard-more");
-        sections.orderedStream().forEach(section -> section.cards().forEach(more::add));
+        sections.orderedStream().forEach(section -> section.cards(shown).forEach(more::add));
         if (more.getComponentCount() > 0) {
             add(more);
         }
@@ -88,7 +121,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         score.getStyle().set("font-size", "clamp(3rem, 6vw, 5rem)").set("line-height", "1");
         Span grade = new Span(ScoreFormat.grade(ita.grade(), getLocale()));
         grade.addClassNames("dashboard-grade", LumoUtility.FontSize.XXLARGE, LumoUtility.FontWeight.SEMIBOLD);
-        RouterLink title = new RouterLink(getTranslation("dashboard.latest", String.valueOf(be)), CatalogueView.class, be);
+        RouterLink title = new RouterLink(getTranslation("dashboard.latest", String.valueOf(be)), CatalogueView.class);
+        title.setQueryParameters(YearInViewResolver.query(resolved, be, ownOffice));
         scoreCards.add(card("dashboard-latest", "1 1 18em", title, score, grade, sourceNote(year)));
     }
 
@@ -215,7 +249,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openCatalogue(int be) {
-        UI.getCurrent().navigate(CatalogueView.class, be);
+        UI.getCurrent().navigate(CatalogueView.class, YearInViewResolver.query(resolved, be, ownOffice));
     }
 
     private Span hint() {

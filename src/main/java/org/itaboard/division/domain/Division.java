@@ -1,6 +1,9 @@
 package org.itaboard.division.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import org.itaboard.base.domain.AbstractEntity;
+import org.itaboard.offices.domain.Office;
 import org.itaboard.base.domain.Bilingual;
 
 /** A division (ฝ่าย) of the district office: leads and supports measures, receives meeting tasks. */
@@ -15,10 +19,15 @@ import org.itaboard.base.domain.Bilingual;
 @Table(name = "division")
 public class Division extends AbstractEntity {
 
+    /** The office this belongs to; set once when created. */
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "office_id", nullable = false, updatable = false)
+    private Office office;
+
     @NotBlank
     @Size(max = 40)
     @Pattern(regexp = "[A-Z0-9_]+", message = "{division.code.pattern}")
-    @Column(nullable = false, unique = true)
+    @Column(nullable = false)
     private String code;
 
     @NotBlank
@@ -79,6 +88,14 @@ public class Division extends AbstractEntity {
 
     public void setSortOrder(int sortOrder) {
         this.sortOrder = sortOrder;
+    }
+
+    public Office getOffice() {
+        return office;
+    }
+
+    public void setOffice(Office office) {
+        this.office = office;
     }
 
     @Override

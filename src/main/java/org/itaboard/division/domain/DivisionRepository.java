@@ -2,17 +2,18 @@ package org.itaboard.division.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.itaboard.offices.domain.Office;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface DivisionRepository extends JpaRepository<Division, Long> {
 
-    List<Division> findAllByOrderBySortOrderAscNameThAsc();
+    List<Division> findByOfficeOrderBySortOrderAscNameThAsc(Office office);
 
-    List<Division> findByActiveTrueOrderBySortOrderAscNameThAsc();
+    List<Division> findByOfficeAndActiveTrueOrderBySortOrderAscNameThAsc(Office office);
 
-    Optional<Division> findByCode(String code);
+    Optional<Division> findByOfficeAndCode(Office office, String code);
 
-    boolean existsByCodeAndIdNot(String code, Long id);
+    boolean existsByOfficeAndCodeAndIdNot(Office office, String code, Long id);
 
-    boolean existsByCode(String code);
+    boolean existsByOfficeAndCode(Office office, String code);
 }

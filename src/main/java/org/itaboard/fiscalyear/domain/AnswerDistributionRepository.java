@@ -5,7 +5,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AnswerDistributionRepository extends JpaRepository<AnswerDistribution, Long> {
 
-    List<AnswerDistribution> findByItemFiscalYearBeYearAndItemCodeOrderBySubNoAsc(int beYear, String code);
+    List<AnswerDistribution> findByItemFiscalYearAndItemCodeOrderBySubNoAsc(FiscalYear year, String code);
 
     boolean existsByItemFiscalYear(FiscalYear fiscalYear);
 }

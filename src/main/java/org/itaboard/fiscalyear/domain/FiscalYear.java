@@ -1,6 +1,9 @@
 package org.itaboard.fiscalyear.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import org.itaboard.base.domain.AbstractEntity;
+import org.itaboard.offices.domain.Office;
 import org.itaboard.fiscalyear.domain.GradeScheme;
 import org.itaboard.fiscalyear.domain.ScoringRules;
 import org.itaboard.fiscalyear.domain.Tool;
@@ -27,9 +31,14 @@ import org.itaboard.fiscalyear.domain.ToolAggregation;
 @Table(name = "fiscal_year")
 public class FiscalYear extends AbstractEntity {
 
+    /** The office this belongs to; set once when created. */
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "office_id", nullable = false, updatable = false)
+    private Office office;
+
     @Min(2560)
     @Max(2700)
-    @Column(name = "be_year", nullable = false, unique = true)
+    @Column(name = "be_year", nullable = false)
     private int beYear;
 
     /** Which report the year's catalogue and scores came from, shown wherever the year is. */
@@ -84,7 +93,8 @@ public class FiscalYear extends AbstractEntity {
     protected FiscalYear() {
     }
 
-    public FiscalYear(int beYear) {
+    public FiscalYear(Office office, int beYear) {
+        this.office = office;
         this.beYear = beYear;
     }
 
@@ -194,6 +204,14 @@ public class FiscalYear extends AbstractEntity {
 
     public void setRespondentsEit(Integer respondentsEit) {
         this.respondentsEit = respondentsEit;
+    }
+
+    public Office getOffice() {
+        return office;
+    }
+
+    public void setOffice(Office office) {
+        this.office = office;
     }
 
     @Override

@@ -2,11 +2,22 @@ package org.itaboard.fiscalyear.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.itaboard.offices.domain.Office;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface FiscalYearRepository extends JpaRepository<FiscalYear, Long> {
 
-    Optional<FiscalYear> findByBeYear(int beYear);
+    Optional<FiscalYear> findByOfficeAndBeYear(Office office, int beYear);
 
-    List<FiscalYear> findAllByOrderByBeYearAsc();
+    List<FiscalYear> findByOfficeOrderByBeYearAsc(Office office);
+
+    /** The office's years up to {@code upTo} that have results (an item score or a printed figure), newest first. */
+    @Query("""
+            select y from FiscalYear y where y.office = :office and y.beYear <= :upTo
+              and (exists (select 1 from Item i where i.fiscalYear = y and i.score is not null)
+                   or exists (select 1 from PublishedScore p where p.fiscalYear = y))
+            order by y.beYear desc""")
+    List<FiscalYear> findScoredUpTo(Office office, int upTo, Limit limit);
 }

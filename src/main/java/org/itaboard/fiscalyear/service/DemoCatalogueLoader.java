@@ -17,7 +17,6 @@ import java.util.function.Function;
 import org.itaboard.base.domain.BuddhistDates;
 import org.itaboard.base.domain.Csv;
 import org.itaboard.base.domain.ThaiDigits;
-import org.itaboard.base.service.CurrentUsername;
 import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.domain.FiscalYearRepository;
 import org.itaboard.fiscalyear.domain.Indicator;
@@ -26,6 +25,7 @@ import org.itaboard.fiscalyear.domain.Item;
 import org.itaboard.fiscalyear.domain.ItemRepository;
 import org.itaboard.fiscalyear.domain.PublishedScore;
 import org.itaboard.fiscalyear.domain.PublishedScoreRepository;
+import org.itaboard.fiscalyear.domain.StandardIndicators;
 import org.itaboard.fiscalyear.domain.SubIndicator;
 import org.itaboard.fiscalyear.domain.SubIndicatorRepository;
 import org.itaboard.fiscalyear.domain.GradeScheme;
@@ -33,30 +33,29 @@ import org.itaboard.fiscalyear.domain.Tool;
 import org.itaboard.fiscalyear.domain.ToolAggregation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.itaboard.offices.domain.Office;
+import org.itaboard.offices.domain.OfficeRepository;
+import org.itaboard.offices.service.DemoOffices;
+import org.itaboard.offices.service.OfficeAccess;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo office's history, assembled from real reports of different Bangkok district offices, because no
- * single office's reports for several years are at hand. Every year says which report it came from:
+ * The demo offices' years, each office with only its own reports (every year says which report it came from):
  * <ul>
- * <li>FY 2565: Wang Thonglang's ITA 2565 report, all 88 items and every printed aggregate (seven grades);</li>
- * <li>FY 2567: Nong Chok's ITA 2567 report, IIT/EIT items with scores, OIT items without (only OIT = 100 is
- * printed), five levels, tools as means of items;</li>
- * <li>FY 2568: the catalogue Nong Chok planned for 2568, without scores;</li>
- * <li>each later year up to the current one (today's fiscal year, at least 2569), copied from the one before
+ * <li>Wang Thonglang: FY 2565 from its ITA 2565 report, all 88 items and every printed aggregate (seven grades);</li>
+ * <li>Nong Chok: FY 2567 from its ITA 2567 report, IIT/EIT items with scores, OIT items without (only OIT = 100
+ * is printed), five levels, tools as means of items; FY 2568 is the catalogue it planned, without scores;</li>
+ * <li>Khan Na Yao: FY 2567 from its half-year report, IIT and EIT items with scores and no printed totals (so no
+ * ITA, and OIT not scored);</li>
+ * <li>in every office, each later year up to the current one (at least 2569) is copied from the one before
  * without scores; the current one is labelled as mid-year, the ones between as having no scores.</li>
  * </ul>
- * FY 2566 stays empty on purpose: no report for it is at hand. Khan Na Yao's half-year report is of FY 2567 too
- * and prints neither the ITA nor any tool total, so it cannot be a year of this office and is left out; it is
- * kept, unchanged, beside the other reports in {@code demo/} for the import.
  */
 @Component
 @Order(20)
@@ -64,11 +63,12 @@ class DemoCatalogueLoader implements ApplicationRunner {
 
     static final String WANG_THONGLANG_2565 = "ข้อมูลจากรายงานผล ITA ปี 2565 ของสำนักงานเขตวังทองหลาง";
     static final String NONG_CHOK_2567 = "ข้อมูลจากรายงานผล ITA ปี 2567 ของสำนักงานเขตหนองจอก";
+    static final String KHAN_NA_YAO_2567 =
+            "ข้อมูลจากรายงานผลการดำเนินงานรอบ 6 เดือน ปี 2567 ของสำนักงานเขตคันนายาว (ไม่มีคะแนนรวมที่พิมพ์ไว้)";
     static final String NONG_CHOK_PLAN_2568 =
             "รายการประเมินปี 2568 ตามแผนของสำนักงานเขตหนองจอก (คัดลอกจากปี 2567) ไม่มีผลคะแนนในข้อมูลสาธิต";
     static final String NO_SCORES = "รายการคัดลอกจากปี {0} ไม่มีผลคะแนนในข้อมูลสาธิต";
     static final String CURRENT = "ปีปัจจุบัน ระหว่างปีงบประมาณ: รายการคัดลอกจากปี {0} ยังไม่มีผลคะแนน";
-    private static final int FIRST_COPIED_YEAR = 2568;
     private static final int LAST_YEAR_OF_THE_BRIEF = 2569;
 
     private static final Logger log = LoggerFactory.getLogger(DemoCatalogueLoader.class);
@@ -79,11 +79,13 @@ class DemoCatalogueLoader implements ApplicationRunner {
     private final ItemRepository items;
     private final PublishedScoreRepository published;
     private final FiscalYearService service;
+    private final OfficeRepository offices;
     private final Clock clock;
     private final boolean demo;
 
     DemoCatalogueLoader(FiscalYearRepository years, IndicatorRepository indicators, SubIndicatorRepository subIndicators,
-            ItemRepository items, PublishedScoreRepository published, FiscalYearService service, Clock clock,
+            ItemRepository items, PublishedScoreRepository published, FiscalYearService service, OfficeRepository offices,
+            Clock clock,
             @Value("${itaboard.demo.enabled:false}") boolean demo) {
         this.years = years;
         this.indicators = indicators;
@@ -91,6 +93,7 @@ class DemoCatalogueLoader implements ApplicationRunner {
         this.items = items;
         this.published = published;
         this.service = service;
+        this.offices = offices;
         this.clock = clock;
         this.demo = demo;
     }
@@ -101,22 +104,36 @@ class DemoCatalogueLoader implements ApplicationRunner {
         if (!demo || years.count() > 0) {
             return;
         }
-        loadWangThonglang2565();
-        loadNongChok2567();
         int current = Math.max(LAST_YEAR_OF_THE_BRIEF, BuddhistDates.fiscalYearOf(LocalDate.now(clock)));
-        asSystem(() -> {
-            service.copyYear(2567, FIRST_COPIED_YEAR).setSourceLabel(NONG_CHOK_PLAN_2568);
-            for (int be = FIRST_COPIED_YEAR + 1; be <= current; be++) {
-                String label = MessageFormat.format(be == current ? CURRENT : NO_SCORES, String.valueOf(be - 1));
-                service.copyYear(be - 1, be).setSourceLabel(label);
-            }
-        });
-        log.info("Demo fiscal years 2565, 2567 and 2568 to {} loaded", current);
+        Office wangThonglang = offices.findAll(Sort.by("id")).get(0);
+        copyUpTo(loadWangThonglang2565(wangThonglang), null, current);
+        offices.findByCode(DemoOffices.NONG_CHOK).ifPresent(office -> copyUpTo(loadNongChok2567(office),
+                NONG_CHOK_PLAN_2568, current));
+        offices.findByCode(DemoOffices.KHAN_NA_YAO).ifPresent(office -> copyUpTo(loadKhanNaYao2567(office), null,
+                current));
+        log.info("Demo fiscal years loaded up to {}", current);
     }
 
-    private void loadWangThonglang2565() {
+    /**
+     * Copies {@code last} into each following year up to {@code current}, without scores; the copies go through
+     * the service, so they are made exactly as a coordinator's copy is, and audited.
+     */
+    private void copyUpTo(FiscalYear last, String firstCopyLabel, int current) {
+        OfficeAccess.asSystemIn(last.getOffice(), () -> {
+            FiscalYear from = last;
+            for (int be = last.getBeYear() + 1; be <= current; be++) {
+                String label = be == last.getBeYear() + 1 && firstCopyLabel != null ? firstCopyLabel
+                        : MessageFormat.format(be == current ? CURRENT : NO_SCORES, String.valueOf(be - 1));
+                FiscalYear copy = service.copyYear(from, be);
+                copy.setSourceLabel(label);
+                from = copy;
+            }
+        });
+    }
+
+    private FiscalYear loadWangThonglang2565(Office office) {
         List<Map<String, String>> aggregates = rows("wangthonglang-2565-aggregates.csv");
-        FiscalYear year = new FiscalYear(2565);
+        FiscalYear year = new FiscalYear(office, 2565);
         year.setSourceLabel(WANG_THONGLANG_2565);
         year.setGradeScheme(GradeScheme.SEVEN_GRADES);
         year.setToolAggregation(ToolAggregation.MEAN_OF_INDICATORS);
@@ -169,11 +186,12 @@ class DemoCatalogueLoader implements ApplicationRunner {
             item.setScore(ThaiDigits.parseNumber(r.get("score")));
             items.save(item);
         }
+        return year;
     }
 
-    private void loadNongChok2567() {
+    private FiscalYear loadNongChok2567(Office office) {
         List<Map<String, String>> rows = rows("nongchok-2567-results-2568-plan.csv");
-        FiscalYear year = new FiscalYear(2567);
+        FiscalYear year = new FiscalYear(office, 2567);
         year.setSourceLabel(NONG_CHOK_2567);
         year.setGradeScheme(GradeScheme.FIVE_LEVELS);
         year.setToolAggregation(ToolAggregation.MEAN_OF_ITEMS);
@@ -209,23 +227,40 @@ class DemoCatalogueLoader implements ApplicationRunner {
                 published.save(new PublishedScore(year, r.get("code"), score));
             }
         }
+        return year;
+    }
+
+    /**
+     * Khan Na Yao's half-year report of FY 2567: IIT and EIT items with their scores, under the NACC's standard
+     * indicators; it prints no totals, so the year has no printed figure and no ITA.
+     */
+    private FiscalYear loadKhanNaYao2567(Office office) {
+        FiscalYear year = new FiscalYear(office, 2567);
+        year.setSourceLabel(KHAN_NA_YAO_2567);
+        year.setGradeScheme(GradeScheme.FIVE_LEVELS);
+        year.setToolAggregation(ToolAggregation.MEAN_OF_ITEMS);
+        years.save(year);
+        Map<Integer, Indicator> byNumber = new HashMap<>();
+        int order = 0;
+        for (Map<String, String> r : rows("khannayao-2567-and-agency004-items.csv")) {
+            if (!r.get("office").contains("Khan Na Yao") || !r.get("fy_be").equals("2567")) {
+                continue;
+            }
+            Tool tool = Tool.valueOf(r.get("tool"));
+            int number = Integer.parseInt(r.get("indicator"));
+            Indicator indicator = byNumber.computeIfAbsent(number, n -> indicators.save(new Indicator(year, tool, n,
+                    StandardIndicators.nameTh(String.valueOf(n)), StandardIndicators.nameEn(String.valueOf(n)))));
+            Item item = new Item(year, r.get("code").toUpperCase(java.util.Locale.ROOT), indicator, null, r.get("topic_th"),
+                    r.get("topic_en"), ++order);
+            item.setScore(ThaiDigits.parseNumber(r.get("score")));
+            items.save(item);
+        }
+        return year;
     }
 
     private static String twoLevels(String subIndicator) {
         String[] parts = subIndicator.split("\\.");
         return parts[0] + "." + parts[1];
-    }
-
-    /** The copies go through the service, so they are made exactly as a coordinator's copy is, and audited. */
-    private static void asSystem(Runnable work) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                CurrentUsername.SYSTEM, null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        try {
-            work.run();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
     }
 
     private static List<Map<String, String>> rows(String file) {

@@ -1,10 +1,13 @@
 package org.itaboard.fiscalyear.service;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.itaboard.base.domain.BuddhistDates;
 import org.itaboard.base.domain.FieldChange;
 import org.itaboard.base.service.AuditService;
 import org.itaboard.base.service.BusinessRuleException;
@@ -18,11 +21,18 @@ import org.itaboard.fiscalyear.domain.PublishedScoreRepository;
 import org.itaboard.fiscalyear.domain.StandardIndicators;
 import org.itaboard.fiscalyear.domain.SubIndicator;
 import org.itaboard.fiscalyear.domain.SubIndicatorRepository;
+import org.itaboard.offices.domain.Office;
+import org.itaboard.offices.domain.Role;
+import org.itaboard.offices.service.OfficeAccess;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Fiscal years, their settings and their item catalogues. Everyone reads; COORDINATOR and ADMIN change. */
+/**
+ * Fiscal years of an office, their settings and their item catalogues. Everyone reads their own office's (the
+ * BMA's analysts every office's); COORDINATOR and ADMIN change their own office's.
+ */
 @Service
 public class FiscalYearService {
 
@@ -35,60 +45,110 @@ public class FiscalYearService {
     private final SubIndicatorRepository subIndicators;
     private final ItemRepository items;
     private final PublishedScoreRepository published;
+    private final OfficeAccess offices;
     private final AuditService audit;
+    private final Clock clock;
 
     FiscalYearService(FiscalYearRepository years, IndicatorRepository indicators, SubIndicatorRepository subIndicators,
-            ItemRepository items, PublishedScoreRepository published, AuditService audit) {
+            ItemRepository items, PublishedScoreRepository published, OfficeAccess offices, AuditService audit,
+            Clock clock) {
         this.years = years;
         this.indicators = indicators;
         this.subIndicators = subIndicators;
         this.items = items;
         this.published = published;
+        this.offices = offices;
         this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The fiscal year today falls in (1 October starts the next BE year). */
+    public int currentBeYear() {
+        return BuddhistDates.fiscalYearOf(LocalDate.now(clock));
+    }
+
+    /** Whether the signed-in user may change the office's years, catalogues and scores (the screens ask before offering it). */
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayChange(Office office) {
+        return (offices.hasRole(Role.COORDINATOR) || offices.hasRole(Role.ADMIN)) && offices.mayWrite(office);
+    }
+
+    /** The office's years, oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<FiscalYear> findAll(Office office) {
+        offices.requireRead(office);
+        return years.findByOfficeOrderByBeYearAsc(office);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<FiscalYear> findAll() {
-        return years.findAllByOrderByBeYearAsc();
+    public Optional<FiscalYear> find(Office office, int beYear) {
+        offices.requireRead(office);
+        return years.findByOfficeAndBeYear(office, beYear);
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Optional<FiscalYear> find(int beYear) {
-        return years.findByBeYear(beYear);
+    public FiscalYear get(Office office, int beYear) {
+        return find(office, beYear).orElseThrow(() -> new BusinessRuleException("year.error.notFound", beYear));
     }
 
-    /** The newest year that has a catalogue: what the dashboard and the weak-item list show first. */
+    /**
+     * The one place that decides which of the office's years a page shows: the year asked for (refused when
+     * the office has no such year), otherwise the default for the page's purpose (see {@link YearPurpose}).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Optional<FiscalYear> latest() {
-        List<FiscalYear> all = years.findAllByOrderByBeYearAsc();
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    public YearInView inView(Office office, Integer requestedBeYear, YearPurpose purpose) {
+        List<FiscalYear> all = findAll(office);
+        if (requestedBeYear != null) {
+            FiscalYear asked = all.stream().filter(y -> y.getBeYear() == requestedBeYear).findFirst()
+                    .orElseThrow(() -> new BusinessRuleException("year.error.notFound", requestedBeYear));
+            return new YearInView(office, Optional.of(asked), all);
+        }
+        int current = currentBeYear();
+        Optional<FiscalYear> work = all.stream().filter(y -> y.getBeYear() <= current)
+                .max(java.util.Comparator.comparingInt(FiscalYear::getBeYear));
+        Optional<FiscalYear> shown = purpose == YearPurpose.SCORES
+                ? years.findScoredUpTo(office, current, Limit.of(1)).stream().findFirst().or(() -> work)
+                : work;
+        return new YearInView(office, shown, all);
+    }
+
+    /** The stored year behind {@code year}, after checking the caller may read its office. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public FiscalYear reload(FiscalYear year) {
+        FiscalYear stored = years.findById(year.getId()).orElseThrow(() -> new BusinessRuleException("year.error.notFound",
+                year.getBeYear()));
+        offices.requireRead(stored.getOffice());
+        return stored;
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public FiscalYear get(int beYear) {
-        return years.findByBeYear(beYear).orElseThrow(() -> new BusinessRuleException("year.error.notFound", beYear));
+    public Catalogue catalogue(FiscalYear year) {
+        FiscalYear stored = reload(year);
+        return new Catalogue(stored, indicators.findByFiscalYearOrderByNumber(stored), subIndicators.findByFiscalYear(stored),
+                items.findByFiscalYearOrderBySortOrderAsc(stored));
     }
 
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public Catalogue catalogue(int beYear) {
-        FiscalYear year = get(beYear);
-        return new Catalogue(year, indicators.findByFiscalYearOrderByNumber(year), subIndicators.findByFiscalYear(year),
-                items.findByFiscalYearOrderBySortOrderAsc(year));
-    }
-
-    /** Creates or updates a year's settings; the weights must add up to 100. */
+    /** Creates or updates a year's settings in the user's own office; the weights must add up to 100. */
     @Transactional
     @PreAuthorize(WRITERS)
     public FiscalYear save(FiscalYear year) {
+        if (year.getOffice() == null) {
+            year.setOffice(offices.requireOwnOffice());
+        }
+        offices.requireWrite(year.getOffice());
         validate(year);
-        Optional<FiscalYear> sameYear = years.findByBeYear(year.getBeYear());
+        Optional<FiscalYear> sameYear = years.findByOfficeAndBeYear(year.getOffice(), year.getBeYear());
         if (sameYear.isPresent() && !sameYear.get().getId().equals(year.getId())) {
             throw new BusinessRuleException("year.error.exists", year.getBeYear());
+        }
+        if (!year.isNew()) {
+            years.findById(year.getId()).ifPresent(stored -> offices.requireWrite(stored.getOffice()));
         }
         List<FieldChange> changes = new java.util.ArrayList<>();
         sameYear.ifPresent(before -> {
@@ -106,17 +166,19 @@ public class FiscalYearService {
     }
 
     /**
-     * Starts year {@code newBeYear} from {@code fromBeYear}: the same settings and catalogue, no scores.
-     * The coordinator then edits what the NACC changed.
+     * Starts year {@code newBeYear} of the same office from {@code from}: the same settings and catalogue, no
+     * scores. The coordinator then edits what the NACC changed.
      */
     @Transactional
     @PreAuthorize(WRITERS)
-    public FiscalYear copyYear(int fromBeYear, int newBeYear) {
-        if (years.findByBeYear(newBeYear).isPresent()) {
+    public FiscalYear copyYear(FiscalYear fromYear, int newBeYear) {
+        FiscalYear from = reload(fromYear);
+        Office office = from.getOffice();
+        offices.requireWrite(office);
+        if (years.findByOfficeAndBeYear(office, newBeYear).isPresent()) {
             throw new BusinessRuleException("year.error.exists", newBeYear);
         }
-        FiscalYear from = get(fromBeYear);
-        FiscalYear year = new FiscalYear(newBeYear);
+        FiscalYear year = new FiscalYear(office, newBeYear);
         year.copySettingsFrom(from);
         year.setSourceLabel(null);
         years.save(year);
@@ -137,16 +199,16 @@ public class FiscalYearService {
             copy.setThirdLevel(item.getThirdLevel());
             items.save(copy);
         }
-        audit.record(ENTITY, year.getId(), "copiedFrom", List.of(FieldChange.of("fiscalYear", fromBeYear, newBeYear)));
+        audit.record(ENTITY, year.getId(), "copiedFrom", List.of(FieldChange.of("fiscalYear", from.getBeYear(), newBeYear)));
         return year;
     }
 
     /** True when any item score or printed aggregate has been entered for the year. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public boolean hasScores(int beYear) {
-        FiscalYear year = get(beYear);
-        return items.existsByFiscalYearAndScoreIsNotNull(year) || published.existsByFiscalYear(year);
+    public boolean hasScores(FiscalYear year) {
+        FiscalYear stored = reload(year);
+        return items.existsByFiscalYearAndScoreIsNotNull(stored) || published.existsByFiscalYear(stored);
     }
 
     /**
@@ -156,11 +218,12 @@ public class FiscalYearService {
      */
     @Transactional
     @PreAuthorize(WRITERS)
-    public Catalogue replaceCatalogue(int beYear, List<CatalogueEntry> entries) {
-        if (hasScores(beYear)) {
-            throw new BusinessRuleException("catalogue.error.hasScores", beYear);
+    public Catalogue replaceCatalogue(FiscalYear target, List<CatalogueEntry> entries) {
+        FiscalYear year = reload(target);
+        offices.requireWrite(year.getOffice());
+        if (hasScores(year)) {
+            throw new BusinessRuleException("catalogue.error.hasScores", year.getBeYear());
         }
-        FiscalYear year = get(beYear);
         Map<Integer, Indicator> oldIndicators = new HashMap<>();
         indicators.findByFiscalYearOrderByNumber(year).forEach(i -> oldIndicators.put(i.getNumber(), i));
         Map<String, SubIndicator> oldSubs = new HashMap<>();
@@ -196,7 +259,7 @@ public class FiscalYearService {
         }
         items.flush();
         audit.record(ENTITY, year.getId(), "catalogueReplaced", List.of(FieldChange.of("items", before, entries.size())));
-        return catalogue(beYear);
+        return catalogue(year);
     }
 
     private static void validate(FiscalYear year) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.itaboard.division.domain.Division;
 import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.domain.Item;
+import org.itaboard.offices.domain.Office;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -21,7 +22,7 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
     @Query("select distinct m from Measure m left join m.supportingDivisions s where m.leadDivision = ?1 or s = ?1 order by m.id")
     List<Measure> findInvolving(Division division);
 
-    /** The newest fiscal year (BE) that has any measure; empty when there are none. */
-    @Query("select max(m.fiscalYear.beYear) from Measure m")
-    Optional<Integer> latestBeYear();
+    /** The office's newest fiscal year (BE) up to {@code upTo} that has any measure; empty when there is none. */
+    @Query("select max(m.fiscalYear.beYear) from Measure m where m.fiscalYear.office = ?1 and m.fiscalYear.beYear <= ?2")
+    Optional<Integer> latestBeYear(Office office, int upTo);
 }

@@ -4,6 +4,7 @@ import org.itaboard.base.service.BusinessRuleException;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.domain.MeasureStatus;
 import org.itaboard.offices.domain.Role;
+import org.itaboard.offices.service.OfficeAccess;
 import org.itaboard.security.service.CurrentUser;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class MeasureAccess {
 
     private final CurrentUser currentUser;
+    private final OfficeAccess offices;
 
-    MeasureAccess(CurrentUser currentUser) {
+    MeasureAccess(CurrentUser currentUser, OfficeAccess offices) {
         this.currentUser = currentUser;
+        this.offices = offices;
     }
 
     public boolean isCoordinator() {
@@ -29,14 +32,19 @@ public class MeasureAccess {
 
     /** Whether the signed-in user may edit the measure's fields (ignoring its state). */
     public boolean mayEdit(Measure measure) {
-        return isCoordinator() || currentUser.hasRole(Role.DIVISION_HEAD)
+        return isOwnOffice(measure) && isCoordinator() || currentUser.hasRole(Role.DIVISION_HEAD)
                 && currentUser.division().map(d -> d.equals(measure.getLeadDivision())).orElse(false);
     }
 
     /** Whether the signed-in user may report progress and add evidence (ignoring its state). */
     public boolean mayContribute(Measure measure) {
-        return isCoordinator() || currentUser.hasRole(Role.DIVISION_HEAD)
+        return isOwnOffice(measure) && isCoordinator() || currentUser.hasRole(Role.DIVISION_HEAD)
                 && currentUser.division().map(measure::involves).orElse(false);
+    }
+
+    /** Only the measure's own office changes it (a division belongs to one office, so a head's check implies it). */
+    private boolean isOwnOffice(Measure measure) {
+        return offices.ownOffice().map(o -> o.getId().equals(measure.getFiscalYear().getOffice().getId())).orElse(false);
     }
 
     void requireEdit(Measure measure) {

@@ -19,6 +19,7 @@ import org.itaboard.base.domain.BuddhistDates;
 import org.itaboard.base.domain.Csv;
 import org.itaboard.division.domain.Division;
 import org.itaboard.division.domain.DivisionRepository;
+import org.itaboard.division.domain.StandardDivision;
 import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.domain.FiscalYearRepository;
 import org.itaboard.fiscalyear.domain.ItemRepository;
@@ -34,6 +35,10 @@ import org.itaboard.measures.domain.ProgressUpdate;
 import org.itaboard.measures.domain.ProgressUpdateRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.itaboard.offices.domain.Office;
+import org.itaboard.offices.domain.OfficeRepository;
+import org.itaboard.offices.service.DemoOffices;
+import org.springframework.data.domain.Sort;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -64,10 +69,13 @@ class MeasureDemoData implements ApplicationRunner {
     private final FiscalYearRepository years;
     private final ItemRepository items;
     private final DivisionRepository divisions;
+    private final OfficeRepository offices;
     private final Clock clock;
 
     MeasureDemoData(MeasureRepository measures, ProgressUpdateRepository updates, EvidenceRepository evidence,
-            FiscalYearRepository years, ItemRepository items, DivisionRepository divisions, Clock clock) {
+            FiscalYearRepository years, ItemRepository items, DivisionRepository divisions, OfficeRepository offices,
+            Clock clock) {
+        this.offices = offices;
         this.measures = measures;
         this.updates = updates;
         this.evidence = evidence;
@@ -96,7 +104,9 @@ class MeasureDemoData implements ApplicationRunner {
         }
         int created = 0;
         int thisYear = BuddhistDates.fiscalYearOf(LocalDate.now(clock));
-        Optional<FiscalYear> current = years.findByBeYear(thisYear).or(() -> years.findByBeYear(CURRENT_YEAR));
+        Office wangThonglang = offices.findAll(Sort.by("id")).get(0);
+        Optional<FiscalYear> current = years.findByOfficeAndBeYear(wangThonglang, thisYear)
+                .or(() -> years.findByOfficeAndBeYear(wangThonglang, CURRENT_YEAR));
         if (current.isPresent()) {
             for (Plan plan : wangThonglangPlan()) {
                 create(current.get(), plan);
@@ -107,7 +117,8 @@ class MeasureDemoData implements ApplicationRunner {
                 created++;
             }
         }
-        Optional<FiscalYear> nongChok = years.findByBeYear(NONG_CHOK_YEAR);
+        Optional<FiscalYear> nongChok = offices.findByCode(DemoOffices.NONG_CHOK)
+                .flatMap(office -> years.findByOfficeAndBeYear(office, NONG_CHOK_YEAR));
         if (nongChok.isPresent()) {
             for (Plan plan : nongChokPlan()) {
                 create(nongChok.get(), plan);
@@ -124,8 +135,8 @@ class MeasureDemoData implements ApplicationRunner {
         m.setActivity(p.activity());
         m.setExpectedOutput(p.output());
         m.setChannels(p.channels());
-        m.setLeadDivision(division(p.lead()));
-        m.setSupportingDivisions(p.support().stream().map(this::division).filter(Objects::nonNull).collect(Collectors.toSet()));
+        m.setLeadDivision(division(year.getOffice(), p.lead()));
+        m.setSupportingDivisions(p.support().stream().map(code -> division(year.getOffice(), code)).filter(Objects::nonNull).collect(Collectors.toSet()));
         m.setOwner(p.owner());
         m.setMonitor("ผู้อำนวยการเขต");
         m.setFrequency(p.frequency());
@@ -157,7 +168,7 @@ class MeasureDemoData implements ApplicationRunner {
         for (int i = 0; i < reports.size(); i++) {
             Report r = reports.get(i);
             LocalDate on = today.minusDays(r.daysAgo());
-            updates.save(new ProgressUpdate(saved, on, division(r.division()), r.text(), r.progress(), r.author(),
+            updates.save(new ProgressUpdate(saved, on, division(year.getOffice(), r.division()), r.text(), r.progress(), r.author(),
                     i == reports.size() - 1 ? link : null));
             saved.setProgress(r.progress());
             saved.setLastUpdateOn(on);
@@ -176,8 +187,8 @@ class MeasureDemoData implements ApplicationRunner {
         }
     }
 
-    private Division division(String code) {
-        return code == null ? null : divisions.findByCode(code).orElse(null);
+    private Division division(Office office, String code) {
+        return code == null ? null : divisions.findByOfficeAndCode(office, code).orElse(null);
     }
 
     /** The twelve measures of Wang Thonglang's 2566–2570 plan, still running this year (no budget, as written). */
@@ -323,8 +334,7 @@ class MeasureDemoData implements ApplicationRunner {
         };
     }
 
-    private String leadName(String code) {
-        Division d = division(code);
-        return d == null ? "" : d.getNameTh();
+    private static String leadName(String code) {
+        return StandardDivision.valueOf(code).nameTh();
     }
 }

@@ -19,6 +19,7 @@ import org.itaboard.base.service.AuditService;
 import org.itaboard.base.service.BusinessRuleException;
 import org.itaboard.base.service.CurrentUsername;
 import org.itaboard.division.domain.Division;
+import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.domain.Item;
 import org.itaboard.fiscalyear.service.FiscalYearService;
 import org.itaboard.measures.domain.Decision;
@@ -31,6 +32,8 @@ import org.itaboard.measures.domain.ProgressUpdate;
 import org.itaboard.measures.domain.ProgressUpdateRepository;
 import org.itaboard.measures.domain.SignOff;
 import org.itaboard.measures.domain.SignOffRepository;
+import org.itaboard.offices.domain.Office;
+import org.itaboard.offices.service.OfficeAccess;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.YearScores;
 import org.itaboard.security.service.CurrentUser;
@@ -58,6 +61,7 @@ public class MeasureService {
     private final FiscalYearService fiscalYears;
     private final ScoreService scores;
     private final MeasureAccess access;
+    private final OfficeAccess offices;
     private final CurrentUser currentUser;
     private final CurrentUsername username;
     private final AuditService audit;
@@ -66,7 +70,7 @@ public class MeasureService {
 
     MeasureService(MeasureRepository measures, ProgressUpdateRepository updates, SignOffRepository signOffs,
             EvidenceService evidence, FiscalYearService fiscalYears, ScoreService scores, MeasureAccess access,
-            CurrentUser currentUser, CurrentUsername username, AuditService audit, Clock clock,
+            OfficeAccess offices, CurrentUser currentUser, CurrentUsername username, AuditService audit, Clock clock,
             ApplicationEventPublisher events) {
         this.measures = measures;
         this.updates = updates;
@@ -75,6 +79,7 @@ public class MeasureService {
         this.fiscalYears = fiscalYears;
         this.scores = scores;
         this.access = access;
+        this.offices = offices;
         this.currentUser = currentUser;
         this.username = username;
         this.audit = audit;
@@ -91,8 +96,7 @@ public class MeasureService {
     @PreAuthorize("isAuthenticated()")
     public List<Measure> search(MeasureQuery q) {
         LocalDate today = today();
-        List<Measure> found = q.beYear() == null ? measures.findAllByOrderByIdAsc()
-                : fiscalYears.find(q.beYear()).map(measures::findByFiscalYearOrderByIdAsc).orElse(List.of());
+        List<Measure> found = measures.findByFiscalYearOrderByIdAsc(fiscalYears.reload(q.year()));
         return found.stream()
                 .filter(m -> q.itemCode() == null || m.getItems().stream().anyMatch(i -> i.getCode().equals(q.itemCode())))
                 .filter(m -> q.division() == null || m.involves(q.division()))
@@ -102,17 +106,18 @@ public class MeasureService {
     }
 
     /**
-     * The dashboard's measures: those of today's fiscal year when the year exists, otherwise of the latest
-     * year that has measures; empty when there is no such year.
+     * An office's measures for the dashboard: those of today's fiscal year when the office has it, otherwise of
+     * its latest year up to today's that has measures; empty when there is no such year.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Optional<MeasureOverview> overview() {
-        int thisYear = BuddhistDates.fiscalYearOf(today());
-        Optional<Integer> shown = fiscalYears.find(thisYear).map(y -> thisYear).or(measures::latestBeYear);
-        return shown.map(be -> {
-            List<WeakItemMeasures> weak = weakItems(be);
-            return new MeasureOverview(be, today(), search(new MeasureQuery(be, null, null, null, false)), weak.size(),
+    public Optional<MeasureOverview> overview(Office office) {
+        int thisYear = fiscalYears.currentBeYear();
+        Optional<FiscalYear> shown = fiscalYears.find(office, thisYear)
+                .or(() -> measures.latestBeYear(office, thisYear).flatMap(be -> fiscalYears.find(office, be)));
+        return shown.map(year -> {
+            List<WeakItemMeasures> weak = weakItems(year);
+            return new MeasureOverview(year.getBeYear(), today(), search(MeasureQuery.all(year)), weak.size(),
                     (int) weak.stream().filter(WeakItemMeasures::uncovered).count());
         });
     }
@@ -146,9 +151,9 @@ public class MeasureService {
     /** A blank form for the year, with {@code itemCodes} already linked (from the weak-items page). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public MeasureForm newForm(int beYear, List<String> itemCodes) {
+    public MeasureForm newForm(FiscalYear fiscalYear, List<String> itemCodes) {
         MeasureForm form = new MeasureForm();
-        YearScores year = scores.scores(beYear);
+        YearScores year = scores.scores(fiscalYear);
         form.setFiscalYear(year.year());
         Map<String, Item> byCode = year.itemsByCode();
         form.setItems(itemCodes.stream().map(byCode::get).filter(Objects::nonNull).collect(Collectors.toSet()));
@@ -158,8 +163,8 @@ public class MeasureService {
     /** The items a measure of that year may link to. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<Item> items(int beYear) {
-        return fiscalYears.catalogue(beYear).items();
+    public List<Item> items(FiscalYear year) {
+        return fiscalYears.catalogue(year).items();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -187,6 +192,9 @@ public class MeasureService {
     @PreAuthorize("hasAnyRole('COORDINATOR','DIVISION_HEAD')")
     public Measure save(MeasureForm form) {
         validate(form);
+        FiscalYear year = fiscalYears.reload(form.getFiscalYear());
+        offices.requireWrite(year.getOffice());
+        requireDivisionsOf(year.getOffice(), form);
         if (form.getId() == null) {
             access.requireCoordinator();
             Measure created = new Measure(form.getFiscalYear(), form.getTitle().trim());
@@ -361,8 +369,8 @@ public class MeasureService {
     /** The year's weak items, lowest first, with their measures; items without any measure come first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<WeakItemMeasures> weakItems(int beYear) {
-        YearScores year = scores.scores(beYear);
+    public List<WeakItemMeasures> weakItems(FiscalYear fiscalYear) {
+        YearScores year = scores.scores(fiscalYear);
         Map<String, Item> items = year.itemsByCode();
         Map<String, List<Measure>> byItem = new LinkedHashMap<>();
         for (Measure m : measures.findByFiscalYearOrderByIdAsc(year.year())) {
@@ -391,6 +399,17 @@ public class MeasureService {
         }
         audit.record(ENTITY, m.getId(), "status", changes);
         return changed(measures.saveAndFlush(m));
+    }
+
+    /** Lead and supporting divisions must be the measure's office's own. */
+    private static void requireDivisionsOf(Office office, MeasureForm form) {
+        java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(form.getLeadDivision()),
+                        form.getSupportingDivisions() == null ? java.util.stream.Stream.empty()
+                                : form.getSupportingDivisions().stream())
+                .filter(d -> !d.getOffice().getId().equals(office.getId())).findAny()
+                .ifPresent(d -> {
+                    throw new org.springframework.security.access.AccessDeniedException("Division of another office");
+                });
     }
 
     private static void validate(MeasureForm form) {
@@ -437,7 +456,10 @@ public class MeasureService {
         return m;
     }
 
+    /** A measure of an office the caller may read; another office's is refused like any forbidden call. */
     private Measure measure(Long id) {
-        return measures.findById(id).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        Measure measure = measures.findById(id).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        offices.requireRead(measure.getFiscalYear().getOffice());
+        return measure;
     }
 }

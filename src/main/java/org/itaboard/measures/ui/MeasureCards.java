@@ -32,6 +32,7 @@ import org.itaboard.measures.domain.MeasureStatus;
 import org.itaboard.measures.service.MeasureChangeBroadcaster;
 import org.itaboard.measures.service.MeasureOverview;
 import org.itaboard.measures.service.MeasureService;
+import org.itaboard.offices.domain.Office;
 
 /**
  * The measure cards of one open dashboard: measures by status, by lead division, the overdue work and the weak items
@@ -51,11 +52,13 @@ class MeasureCards extends Div {
 
     private final MeasureService service;
     private final MeasureChangeBroadcaster changes;
+    private final Office office;
     private MeasureChangeBroadcaster.Subscription subscription;
 
-    MeasureCards(MeasureService service, MeasureChangeBroadcaster changes) {
+    MeasureCards(MeasureService service, MeasureChangeBroadcaster changes, Office office) {
         this.service = service;
         this.changes = changes;
+        this.office = office;
         addClassName("dashboard-measures");
         getStyle().set("display", "contents");
         refresh();
@@ -78,7 +81,7 @@ class MeasureCards extends Div {
     /** Draws all cards again from the stored measures. */
     final void refresh() {
         removeAll();
-        Optional<MeasureOverview> overview = service.overview();
+        Optional<MeasureOverview> overview = service.overview(office);
         if (overview.isEmpty()) {
             add(card("dashboard-measures-status", "1 1 22em", title(t("nav.measures")),
                     new Span(t("dashboard.measures.noYear"))));

@@ -35,7 +35,10 @@ import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.division.domain.Division;
 import org.itaboard.division.service.DivisionService;
 import org.itaboard.fiscalyear.domain.Item;
-import org.itaboard.fiscalyear.service.FiscalYearService;
+import java.util.Optional;
+import org.itaboard.fiscalyear.service.YearInView;
+import org.itaboard.fiscalyear.service.YearPurpose;
+import org.itaboard.fiscalyear.ui.YearInViewResolver;
 import org.itaboard.measures.domain.BudgetKind;
 import org.itaboard.measures.domain.Comparator;
 import org.itaboard.measures.domain.Frequency;
@@ -54,7 +57,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class MeasureFormView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeasureService service;
-    private final FiscalYearService years;
+    private final YearInViewResolver inView;
     private final Binder<MeasureForm> binder = new Binder<>(MeasureForm.class);
     private final TextArea title = new TextArea();
     private final MultiSelectComboBox<Item> items = new MultiSelectComboBox<>();
@@ -82,9 +85,9 @@ public class MeasureFormView extends VerticalLayout implements BeforeEnterObserv
     private final FormLayout layout = new FormLayout();
     private MeasureForm form;
 
-    MeasureFormView(MeasureService service, FiscalYearService years, DivisionService divisions) {
+    MeasureFormView(MeasureService service, YearInViewResolver inView, DivisionService divisions) {
         this.service = service;
-        this.years = years;
+        this.inView = inView;
         label(title, "title");
         label(items, "items");
         label(weakness, "weakness");
@@ -187,15 +190,17 @@ public class MeasureFormView extends VerticalLayout implements BeforeEnterObserv
             form = service.form(id.get());
         } else {
             Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
-            Integer beYear = q.containsKey("year") ? Integer.valueOf(q.get("year").get(0))
-                    : years.latest().map(y -> y.getBeYear()).orElse(null);
-            if (beYear == null) {
+            Optional<YearInView> resolved = inView.resolve(event, YearPurpose.WORK);
+            if (resolved.isEmpty()) {
+                return;
+            }
+            if (resolved.get().year().isEmpty()) {
                 event.forwardTo(MeasureListView.class);
                 return;
             }
-            form = service.newForm(beYear, q.getOrDefault("item", List.of()));
+            form = service.newForm(resolved.get().requireYear(), q.getOrDefault("item", List.of()));
         }
-        items.setItems(service.items(form.getFiscalYear().getBeYear()));
+        items.setItems(service.items(form.getFiscalYear()));
         boolean assign = service.mayCreate();
         items.setReadOnly(!assign);
         leadDivision.setReadOnly(!assign);

@@ -24,7 +24,11 @@ import org.itaboard.division.domain.Division;
 import org.itaboard.division.service.DivisionService;
 import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.domain.Item;
-import org.itaboard.fiscalyear.service.FiscalYearService;
+import java.util.Optional;
+import org.itaboard.fiscalyear.service.YearInView;
+import org.itaboard.fiscalyear.service.YearPurpose;
+import org.itaboard.fiscalyear.ui.YearInViewResolver;
+import org.itaboard.fiscalyear.ui.YearSelector;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.domain.MeasureStatus;
 import org.itaboard.measures.service.MeasureQuery;
@@ -37,7 +41,9 @@ import org.itaboard.measures.service.MeasureService;
 public class MeasureListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final MeasureService service;
-    private final Select<FiscalYear> year = new Select<>();
+    private final YearInViewResolver inView;
+    private final YearSelector yearSelect = new YearSelector(MeasureListView.class);
+    private FiscalYear year;
     private final ComboBox<Item> item = new ComboBox<>();
     private final ComboBox<Division> division = new ComboBox<>();
     private final Select<MeasureStatus> status = new Select<>();
@@ -45,20 +51,13 @@ public class MeasureListView extends VerticalLayout implements HasDynamicTitle, 
     private final MeasureGrid grid;
     private volatile List<List<String>> exportRows = List.of();
 
-    MeasureListView(MeasureService service, FiscalYearService years, DivisionService divisions) {
+    MeasureListView(MeasureService service, YearInViewResolver inView, DivisionService divisions) {
         this.service = service;
+        this.inView = inView;
         setSizeFull();
         grid = new MeasureGrid(service.today());
         grid.setSizeFull();
 
-        year.setLabel(getTranslation("measures.year"));
-        List<FiscalYear> newestFirst = new ArrayList<>(years.findAll());
-        java.util.Collections.reverse(newestFirst);
-        year.setItems(newestFirst);
-        year.setItemLabelGenerator(y -> y == null ? getTranslation("measures.all") : String.valueOf(y.getBeYear()));
-        year.setEmptySelectionAllowed(true);
-        year.setEmptySelectionCaption(getTranslation("measures.all"));
-        years.latest().ifPresent(year::setValue);
         item.setLabel(getTranslation("measures.item"));
         item.setItemLabelGenerator(i -> i.getCode() + " " + i.getTopic(getLocale()));
         item.setClearButtonVisible(true);
@@ -72,18 +71,10 @@ public class MeasureListView extends VerticalLayout implements HasDynamicTitle, 
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("measures.all"));
         lateOnly.setLabel(getTranslation("measures.lateOnly"));
-        year.addValueChangeListener(e -> {
-            item.clear();
-            item.setItems(e.getValue() == null ? List.of() : service.items(e.getValue().getBeYear()));
-            refresh();
-        });
         item.addValueChangeListener(e -> refresh());
         division.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         lateOnly.addValueChangeListener(e -> refresh());
-        if (year.getValue() != null) {
-            item.setItems(service.items(year.getValue().getBeYear()));
-        }
 
         List<String> headers = List.of(getTranslation("measure.field.title"), getTranslation("measure.field.items"),
                 getTranslation("measure.field.leadDivision"), getTranslation("measure.field.supportingDivisions"),
@@ -99,11 +90,11 @@ public class MeasureListView extends VerticalLayout implements HasDynamicTitle, 
         HorizontalLayout actions = new HorizontalLayout(export);
         if (service.mayCreate()) {
             Button create = new Button(getTranslation("measures.create"), VaadinIcon.PLUS.create(),
-                    e -> MeasureFormView.openNew(year.getValue() == null ? null : year.getValue().getBeYear(), null));
+                    e -> MeasureFormView.openNew(year == null ? null : year.getBeYear(), null));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(create);
         }
-        HorizontalLayout filters = new HorizontalLayout(year, item, division, status, lateOnly);
+        HorizontalLayout filters = new HorizontalLayout(yearSelect, item, division, status, lateOnly);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new ViewHeader(getTranslation("nav.measures"), getTranslation("measures.description"), actions), filters, grid);
@@ -111,6 +102,13 @@ public class MeasureListView extends VerticalLayout implements HasDynamicTitle, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        Optional<YearInView> resolved = inView.resolve(event, YearPurpose.WORK);
+        if (resolved.isEmpty()) {
+            return;
+        }
+        yearSelect.show(resolved.get(), inView.isOwnOffice(resolved.get()));
+        year = resolved.get().year().orElse(null);
+        item.setItems(year == null ? List.of() : service.items(year));
         List<String> late = event.getLocation().getQueryParameters().getParameters().getOrDefault("late", List.of());
         if (late.contains("true")) {
             lateOnly.setValue(true);
@@ -119,7 +117,11 @@ public class MeasureListView extends VerticalLayout implements HasDynamicTitle, 
     }
 
     private void refresh() {
-        List<Measure> found = service.search(new MeasureQuery(year.getValue() == null ? null : year.getValue().getBeYear(),
+        if (year == null) {
+            grid.setItems(List.<Measure>of());
+            return;
+        }
+        List<Measure> found = service.search(new MeasureQuery(year,
                 item.getValue() == null ? null : item.getValue().getCode(), division.getValue(), status.getValue(),
                 lateOnly.getValue()));
         grid.setItems(found);

@@ -207,7 +207,7 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private Component linkedItems() {
-        var results = scores.scores(measure.getFiscalYear().getBeYear()).itemResultsByCode();
+        var results = scores.scores(measure.getFiscalYear()).itemResultsByCode();
         VerticalLayout list = new VerticalLayout();
         list.setPadding(false);
         for (Item item : measure.getItems().stream().sorted(java.util.Comparator.comparing(Item::getSortOrder)).toList()) {

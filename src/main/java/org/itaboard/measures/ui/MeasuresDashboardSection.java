@@ -2,6 +2,7 @@ package org.itaboard.measures.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.List;
+import org.itaboard.fiscalyear.service.YearInView;
 import org.itaboard.dashboard.ui.DashboardSection;
 import org.itaboard.measures.service.MeasureChangeBroadcaster;
 import org.itaboard.measures.service.MeasureService;
@@ -21,7 +22,7 @@ class MeasuresDashboardSection implements DashboardSection {
     }
 
     @Override
-    public List<Component> cards() {
-        return List.of(new MeasureCards(service, changes));
+    public List<Component> cards(YearInView inView) {
+        return List.of(new MeasureCards(service, changes, inView.office()));
     }
 }

@@ -20,7 +20,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.fiscalyear.domain.FiscalYear;
-import org.itaboard.fiscalyear.service.FiscalYearService;
+import org.itaboard.fiscalyear.service.YearPurpose;
+import org.itaboard.fiscalyear.ui.YearInViewResolver;
+import org.itaboard.fiscalyear.ui.YearSelector;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.service.MeasureService;
 import org.itaboard.measures.service.WeakItemMeasures;
@@ -32,42 +36,35 @@ import org.itaboard.measures.service.WeakItemMeasures;
 @Route("weak-items")
 @Menu(order = 40, icon = "vaadin:warning", title = "nav.weakItems")
 @PermitAll
-public class WeakItemsView extends VerticalLayout implements HasDynamicTitle {
+public class WeakItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final MeasureService service;
-    private final Select<FiscalYear> year = new Select<>();
+    private final YearInViewResolver inView;
+    private final YearSelector yearSelect = new YearSelector(WeakItemsView.class);
+    private final Span source = new Span();
     private final VerticalLayout list = new VerticalLayout();
+    private FiscalYear year;
 
-    WeakItemsView(MeasureService service, FiscalYearService years) {
+    WeakItemsView(MeasureService service, YearInViewResolver inView) {
         this.service = service;
-        List<FiscalYear> all = new java.util.ArrayList<>(years.findAll());
-        java.util.Collections.reverse(all);
-        year.setLabel(getTranslation("measures.year"));
-        year.setWidth("min(28em, 60vw)");
-        year.setItems(all);
-        year.setItemLabelGenerator(y -> y.getBeYear() + (y.getSourceLabel() == null ? "" : " · " + y.getSourceLabel()));
+        this.inView = inView;
+        source.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         list.setPadding(false);
-        add(new ViewHeader(getTranslation("nav.weakItems"), getTranslation("measures.weak.description"), year), list);
-        // The newest year with weak items is shown first; its list, once found, is drawn without asking again.
-        for (FiscalYear candidate : all) {
-            List<WeakItemMeasures> weak = service.weakItems(candidate.getBeYear());
-            if (!weak.isEmpty()) {
-                year.setValue(candidate);
-                show(weak);
-                break;
-            }
-        }
-        if (year.isEmpty() && !all.isEmpty()) {
-            year.setValue(all.get(0));
-            show(List.of());
-        }
-        year.addValueChangeListener(e -> refresh());
+        add(new ViewHeader(getTranslation("nav.weakItems"), getTranslation("measures.weak.description"), yearSelect),
+                source, list);
     }
 
-    private void refresh() {
-        if (year.getValue() != null) {
-            show(service.weakItems(year.getValue().getBeYear()));
-        }
+    /** The weak items of the office's latest results unless the URL names a year. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        inView.resolve(event, YearPurpose.SCORES).ifPresent(resolved -> {
+            yearSelect.show(resolved, inView.isOwnOffice(resolved));
+            resolved.year().ifPresentOrElse(shown -> {
+                year = shown;
+                source.setText(shown.getSourceLabel() == null ? "" : shown.getSourceLabel());
+                show(service.weakItems(shown));
+            }, () -> show(List.of()));
+        });
     }
 
     private void show(List<WeakItemMeasures> weak) {
@@ -96,8 +93,8 @@ public class WeakItemsView extends VerticalLayout implements HasDynamicTitle {
         Span score = new Span(w.weak().score().stripTrailingZeros().toPlainString());
         score.addClassNames("score-weak", LumoUtility.FontWeight.BOLD, LumoUtility.FontSize.LARGE);
         Span why = new Span(w.weak().belowThreshold()
-                ? getTranslation("measures.weak.belowThreshold", year.getValue().getWeakThreshold().stripTrailingZeros().toPlainString())
-                : getTranslation("measures.weak.lowestOnly", year.getValue().getLowestN()));
+                ? getTranslation("measures.weak.belowThreshold", year.getWeakThreshold().stripTrailingZeros().toPlainString())
+                : getTranslation("measures.weak.lowestOnly", year.getLowestN()));
         why.getElement().getThemeList().add(w.weak().belowThreshold() ? "badge error" : "badge contrast");
         HorizontalLayout head = new HorizontalLayout(code, score, why, topic);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -105,7 +102,7 @@ public class WeakItemsView extends VerticalLayout implements HasDynamicTitle {
         head.setFlexGrow(1, topic);
         if (mayCreate) {
             Button create = new Button(getTranslation("measures.create"), VaadinIcon.PLUS.create(),
-                    e -> MeasureFormView.openNew(year.getValue().getBeYear(), w.weak().code()));
+                    e -> MeasureFormView.openNew(year.getBeYear(), w.weak().code()));
             create.addThemeVariants(w.uncovered() ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
             create.setId("create-for-" + w.weak().code());
             head.add(create);

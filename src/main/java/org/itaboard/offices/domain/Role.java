@@ -1,12 +1,18 @@
 package org.itaboard.offices.domain;
 
-/** What a user may do (PRODUCT.md, "Who uses it"). A user may hold several roles. */
+/**
+ * What a user may do (PRODUCT.md, "Who uses it"). A user may hold several roles. All but the last
+ * two act within the user's own office; {@link #BMA_ANALYST} reads every office and
+ * {@link #SYSTEM_ADMIN} creates offices and their first administrator.
+ */
 public enum Role {
     EXECUTIVE,
     COORDINATOR,
     DIVISION_HEAD,
     HR_OFFICER,
-    ADMIN;
+    ADMIN,
+    BMA_ANALYST,
+    SYSTEM_ADMIN;
 
     /** Constants for {@code @RolesAllowed}, which needs compile-time strings. */
     public static final class Names {
@@ -15,9 +21,16 @@ public enum Role {
         public static final String DIVISION_HEAD = "DIVISION_HEAD";
         public static final String HR_OFFICER = "HR_OFFICER";
         public static final String ADMIN = "ADMIN";
+        public static final String BMA_ANALYST = "BMA_ANALYST";
+        public static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
 
         private Names() {
         }
+    }
+
+    /** Whether the role reads every office rather than the user's own. */
+    public boolean readsEveryOffice() {
+        return this == BMA_ANALYST || this == SYSTEM_ADMIN;
     }
 
     public String authority() {

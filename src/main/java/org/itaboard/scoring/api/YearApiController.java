@@ -4,11 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.itaboard.base.service.BusinessRuleException;
 import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.service.FiscalYearService;
+import org.itaboard.offices.domain.Office;
+import org.itaboard.offices.service.OfficeAccess;
+import org.itaboard.offices.service.OfficeService;
 import org.itaboard.scoring.domain.AggregateScore;
 import org.itaboard.scoring.domain.ScoreResult;
 import org.itaboard.fiscalyear.domain.Tool;
@@ -31,8 +35,12 @@ import org.springframework.web.bind.annotation.RestController;
  * go through the same import checks as the wizard.
  */
 @RestController
-@RequestMapping("/api/v1/years")
+@RequestMapping("/api/v1")
 class YearApiController {
+
+    /** Every year endpoint answers for a named office and, shorter, for the caller's own. */
+    private static final String OWN = "/years";
+    private static final String NAMED = "/offices/{office}/years";
 
     static final String TEXT_CSV = "text/csv";
     /** The range FiscalYear accepts. */
@@ -40,56 +48,80 @@ class YearApiController {
     private static final int LAST_YEAR = 2700;
     private static final Set<String> TOOLS = Set.of("IIT", "EIT", "OIT");
 
+    private final OfficeService offices;
+    private final OfficeAccess access;
     private final FiscalYearService fiscalYears;
     private final ScoreService scores;
     private final ImportService imports;
 
-    YearApiController(FiscalYearService fiscalYears, ScoreService scores, ImportService imports) {
+    YearApiController(OfficeService offices, OfficeAccess access, FiscalYearService fiscalYears, ScoreService scores,
+            ImportService imports) {
+        this.offices = offices;
+        this.access = access;
         this.fiscalYears = fiscalYears;
         this.scores = scores;
         this.imports = imports;
     }
 
+    /** The offices the caller may read: their own, or every office for the BMA's analysts. */
+    @GetMapping(path = "/offices", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<OfficeSummary> listOffices() {
+        return offices.visible().stream().map(OfficeSummary::of).toList();
+    }
+
+    /** The office's years, oldest first. */
+    @GetMapping(path = {OWN, NAMED}, produces = MediaType.APPLICATION_JSON_VALUE)
+    List<YearSettings> listYears(@PathVariable(required = false) String office) {
+        return fiscalYears.findAll(office(office)).stream().map(YearApiController::settingsOf).toList();
+    }
+
     /** Creates the year (201) or updates its settings (200). */
-    @PutMapping(path = "/{be}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<YearSettings> putYear(@PathVariable int be, @RequestBody YearSettings settings) {
+    @PutMapping(path = {OWN + "/{be}", NAMED + "/{be}"}, consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<YearSettings> putYear(@PathVariable(required = false) String office, @PathVariable int be,
+            @RequestBody YearSettings settings) {
+        Office target = office(office);
         if (be < FIRST_YEAR || be > LAST_YEAR) {
             throw new BusinessRuleException("api.error.yearRange", be, FIRST_YEAR, LAST_YEAR);
         }
         if (settings.year() != null && settings.year() != be) {
             throw new BusinessRuleException("api.error.yearMismatch", settings.year(), be);
         }
-        FiscalYear year = fiscalYears.find(be).orElse(null);
+        FiscalYear year = fiscalYears.find(target, be).orElse(null);
         boolean created = year == null;
         if (created) {
-            year = new FiscalYear(be);
+            year = new FiscalYear(target, be);
         }
         apply(settings, year);
         FiscalYear saved = fiscalYears.save(year);
         YearSettings body = settingsOf(saved);
-        return created ? ResponseEntity.created(URI.create("/api/v1/years/" + be)).body(body) : ResponseEntity.ok(body);
+        return created ? ResponseEntity.created(URI.create("/api/v1/offices/" + target.getCode() + "/years/" + be))
+                .body(body) : ResponseEntity.ok(body);
     }
 
-    @GetMapping(path = "/{be}", produces = MediaType.APPLICATION_JSON_VALUE)
-    YearSettings getYear(@PathVariable int be) {
-        return settingsOf(fiscalYears.get(be));
+    @GetMapping(path = {OWN + "/{be}", NAMED + "/{be}"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    YearSettings getYear(@PathVariable(required = false) String office, @PathVariable int be) {
+        return settingsOf(year(office, be));
     }
 
     /** Replaces the catalogue while the year has no scores; the body is the catalogue CSV. */
-    @PutMapping(path = "/{be}/catalogue", consumes = TEXT_CSV, produces = MediaType.APPLICATION_JSON_VALUE)
-    ImportAnswer putCatalogue(@PathVariable int be, @RequestBody byte[] csv) {
-        return answer(imports.importFile(be, ImportKind.CATALOGUE, "catalogue.csv", csv));
+    @PutMapping(path = {OWN + "/{be}/catalogue", NAMED + "/{be}/catalogue"}, consumes = TEXT_CSV,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ImportAnswer putCatalogue(@PathVariable(required = false) String office, @PathVariable int be,
+            @RequestBody byte[] csv) {
+        return answer(imports.importFile(year(office, be), ImportKind.CATALOGUE, "catalogue.csv", csv));
     }
 
     /** Replaces the year's scores; the body is the {@code code,score} CSV. */
-    @PutMapping(path = "/{be}/scores", consumes = TEXT_CSV, produces = MediaType.APPLICATION_JSON_VALUE)
-    ImportAnswer putScores(@PathVariable int be, @RequestBody byte[] csv) {
-        return answer(imports.importFile(be, ImportKind.SCORES, "scores.csv", csv));
+    @PutMapping(path = {OWN + "/{be}/scores", NAMED + "/{be}/scores"}, consumes = TEXT_CSV,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ImportAnswer putScores(@PathVariable(required = false) String office, @PathVariable int be, @RequestBody byte[] csv) {
+        return answer(imports.importFile(year(office, be), ImportKind.SCORES, "scores.csv", csv));
     }
 
-    @GetMapping(path = "/{be}/summary", produces = MediaType.APPLICATION_JSON_VALUE)
-    YearSummary summary(@PathVariable int be) {
-        ScoreResult result = scores.scores(be).result();
+    @GetMapping(path = {OWN + "/{be}/summary", NAMED + "/{be}/summary"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    YearSummary summary(@PathVariable(required = false) String office, @PathVariable int be) {
+        ScoreResult result = scores.scores(year(office, be)).result();
         Map<String, YearSummary.Score> tools = new LinkedHashMap<>();
         result.tools().forEach((tool, score) -> tools.put(tool.name(), score(score)));
         return new YearSummary(be, score(result.ita()), tools,
@@ -99,6 +131,15 @@ class YearApiController {
                 result.weakItems().stream().map(w -> new YearSummary.Weak(w.code(), w.score(), w.belowThreshold())).toList(),
                 result.mismatches().stream().map(m -> new YearSummary.Mismatch(m.code(), round(m.computed()), m.published()))
                         .toList());
+    }
+
+    /** The office named in the path, or the caller's own for the shorter paths. */
+    private Office office(String code) {
+        return code == null ? access.requireOwnOffice() : offices.get(code);
+    }
+
+    private FiscalYear year(String office, int be) {
+        return fiscalYears.get(office(office), be);
     }
 
     private static void apply(YearSettings settings, FiscalYear year) {

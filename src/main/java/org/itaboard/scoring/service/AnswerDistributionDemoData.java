@@ -22,6 +22,8 @@ import org.itaboard.fiscalyear.domain.ItemRepository;
 import org.itaboard.fiscalyear.domain.ResponseType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.itaboard.offices.domain.OfficeRepository;
+import org.springframework.data.domain.Sort;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -43,13 +45,15 @@ class AnswerDistributionDemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(AnswerDistributionDemoData.class);
 
     private final FiscalYearRepository years;
+    private final OfficeRepository offices;
     private final ItemRepository items;
     private final AnswerDistributionRepository distributions;
     private final boolean demo;
 
-    AnswerDistributionDemoData(FiscalYearRepository years, ItemRepository items,
+    AnswerDistributionDemoData(FiscalYearRepository years, OfficeRepository offices, ItemRepository items,
             AnswerDistributionRepository distributions, @Value("${itaboard.demo.enabled:false}") boolean demo) {
         this.years = years;
+        this.offices = offices;
         this.items = items;
         this.distributions = distributions;
         this.demo = demo;
@@ -58,8 +62,12 @@ class AnswerDistributionDemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        Optional<FiscalYear> year = years.findByBeYear(YEAR);
-        if (!demo || year.isEmpty() || distributions.count() > 0) {
+        if (!demo || distributions.count() > 0) {
+            return;
+        }
+        // Wang Thonglang's report: the first office of the demo.
+        Optional<FiscalYear> year = years.findByOfficeAndBeYear(offices.findAll(Sort.by("id")).get(0), YEAR);
+        if (year.isEmpty()) {
             return;
         }
         int loaded = 0;

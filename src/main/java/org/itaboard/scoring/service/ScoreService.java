@@ -22,6 +22,8 @@ import org.itaboard.scoring.domain.ScoreResult;
 import org.itaboard.scoring.domain.ScoreSheet;
 import org.itaboard.scoring.domain.ScoredItem;
 import org.itaboard.scoring.domain.ScoringEngine;
+import org.itaboard.offices.domain.Office;
+import org.itaboard.offices.service.OfficeAccess;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,10 +41,12 @@ public class ScoreService {
     private final FiscalYearService fiscalYears;
     private final ItemRepository items;
     private final PublishedScoreRepository published;
+    private final OfficeAccess offices;
     private final AuditService audit;
 
     ScoreService(FiscalYearService fiscalYears, ItemRepository items, PublishedScoreRepository published,
-            AuditService audit) {
+            OfficeAccess offices, AuditService audit) {
+        this.offices = offices;
         this.fiscalYears = fiscalYears;
         this.items = items;
         this.published = published;
@@ -52,8 +56,8 @@ public class ScoreService {
     /** The year's catalogue with the engine's result: computed and published side by side. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public YearScores scores(int beYear) {
-        Catalogue catalogue = fiscalYears.catalogue(beYear);
+    public YearScores scores(FiscalYear year) {
+        Catalogue catalogue = fiscalYears.catalogue(year);
         Map<String, BigDecimal> printed = new LinkedHashMap<>();
         published.findByFiscalYear(catalogue.year()).forEach(p -> printed.put(p.getCode(), p.getScore()));
         List<ScoredItem> scored = catalogue.items().stream()
@@ -64,25 +68,31 @@ public class ScoreService {
         return new YearScores(catalogue, result);
     }
 
-    /** ITA and tool scores of every year, oldest first, for the trend charts. */
+    /**
+     * ITA and tool scores of the office's years up to the current one, oldest first, for the trend charts:
+     * the years after it are plans without results.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public List<YearScores> allYears() {
-        return fiscalYears.findAll().stream().map(y -> scores(y.getBeYear())).toList();
+    public List<YearScores> history(Office office) {
+        int current = fiscalYears.currentBeYear();
+        return fiscalYears.findAll(office).stream().filter(y -> y.getBeYear() <= current).map(this::scores).toList();
     }
 
-    /** The newest year whose ITA has a value (computed or printed): what the dashboard shows first. */
+    /** Every year of the office with its scores, plans included, oldest first: the years page. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public java.util.Optional<YearScores> latestScored() {
-        return YearScores.latestScored(allYears());
+    public List<YearScores> allYears(Office office) {
+        return fiscalYears.findAll(office).stream().map(this::scores).toList();
     }
 
     /** One item as stored now, e.g. to show the row again after someone else changed it. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Item item(Long itemId) {
-        return items.findById(itemId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        Item item = items.findById(itemId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        offices.requireRead(item.getFiscalYear().getOffice());
+        return item;
     }
 
     /** Sets or clears (null) one item's score; {@code expectedVersion} refuses a save over someone else's. */
@@ -90,6 +100,7 @@ public class ScoreService {
     @PreAuthorize(FiscalYearService.WRITERS)
     public Item setItemScore(Long itemId, long expectedVersion, BigDecimal score) {
         Item item = items.findById(itemId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        offices.requireWrite(item.getFiscalYear().getOffice());
         if (item.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Item.class, itemId);
         }
@@ -103,8 +114,9 @@ public class ScoreService {
     /** Sets or removes (null) a printed aggregate such as ITA, OIT, IND6 or SUB9.1. */
     @Transactional
     @PreAuthorize(FiscalYearService.WRITERS)
-    public void setPublished(int beYear, String code, BigDecimal score) {
-        FiscalYear year = fiscalYears.get(beYear);
+    public void setPublished(FiscalYear target, String code, BigDecimal score) {
+        FiscalYear year = fiscalYears.reload(target);
+        offices.requireWrite(year.getOffice());
         checkRange(score, code);
         var existing = published.findByFiscalYearAndCode(year, code);
         BigDecimal before = existing.map(PublishedScore::getScore).orElse(null);
@@ -126,8 +138,10 @@ public class ScoreService {
      */
     @Transactional
     @PreAuthorize(FiscalYearService.WRITERS)
-    public void replaceScores(int beYear, Map<String, BigDecimal> itemScores, Map<String, BigDecimal> publishedScores) {
-        FiscalYear year = fiscalYears.get(beYear);
+    public void replaceScores(FiscalYear target, Map<String, BigDecimal> itemScores,
+            Map<String, BigDecimal> publishedScores) {
+        FiscalYear year = fiscalYears.reload(target);
+        offices.requireWrite(year.getOffice());
         List<FieldChange> changes = new ArrayList<>();
         List<Item> catalogue = items.findByFiscalYearOrderBySortOrderAsc(year);
         Set<String> known = new HashSet<>();

@@ -18,7 +18,8 @@ import com.vaadin.flow.data.provider.hierarchy.TreeData;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
@@ -34,13 +35,15 @@ import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.domain.Indicator;
 import org.itaboard.fiscalyear.domain.Item;
 import org.itaboard.fiscalyear.domain.SubIndicator;
-import org.itaboard.fiscalyear.service.FiscalYearService;
 import org.itaboard.scoring.domain.AggregateScore;
 import org.itaboard.fiscalyear.domain.Grade;
 import org.itaboard.fiscalyear.domain.GradeScheme;
 import org.itaboard.scoring.domain.ItemResult;
 import org.itaboard.fiscalyear.domain.Tool;
 import org.itaboard.scoring.service.AnswerDistributionService;
+import org.itaboard.fiscalyear.service.YearPurpose;
+import org.itaboard.fiscalyear.ui.YearInViewResolver;
+import org.itaboard.fiscalyear.ui.YearSelector;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.YearScores;
 
@@ -51,29 +54,22 @@ import org.itaboard.scoring.service.YearScores;
 @Route("catalogue")
 @Menu(order = 20, icon = "vaadin:list-ol", title = "nav.catalogue")
 @PermitAll
-public class CatalogueView extends VerticalLayout implements HasUrlParameter<Integer>, HasDynamicTitle {
+public class CatalogueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScoreService scores;
-    private final FiscalYearService years;
+    private final YearInViewResolver inView;
     private final AnswerDistributionService distributions;
-    private final Select<Integer> yearSelect = new Select<>();
+    private final YearSelector yearSelect = new YearSelector(CatalogueView.class);
     private final FlexLayout cards = new FlexLayout();
     private final TreeGrid<Row> grid = new TreeGrid<>();
 
-    private int shownYear;
+    private FiscalYear shownYear;
 
-    CatalogueView(ScoreService scores, FiscalYearService years, AnswerDistributionService distributions) {
+    CatalogueView(ScoreService scores, YearInViewResolver inView, AnswerDistributionService distributions) {
         this.scores = scores;
-        this.years = years;
+        this.inView = inView;
         this.distributions = distributions;
         setSizeFull();
-        yearSelect.setLabel(getTranslation("catalogue.year"));
-        yearSelect.setItems(years.findAll().stream().map(FiscalYear::getBeYear).sorted((a, b) -> b - a).toList());
-        yearSelect.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                UI.getCurrent().navigate(CatalogueView.class, e.getValue());
-            }
-        });
         Button expand = new Button(getTranslation("catalogue.expandAll"), e -> grid.expandRecursively(rootsOf(grid), 3));
         Button collapse = new Button(getTranslation("catalogue.collapseAll"), e -> grid.collapseRecursively(rootsOf(grid), 3));
         expand.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -88,10 +84,12 @@ public class CatalogueView extends VerticalLayout implements HasUrlParameter<Int
     }
 
     @Override
-    public void setParameter(BeforeEvent event, @OptionalParameter Integer beYear) {
-        Optional<YearScores> shown = beYear != null && years.find(beYear).isPresent()
-                ? Optional.of(scores.scores(beYear)) : scores.latestScored();
-        shown.ifPresentOrElse(this::show, () -> cards.add(new Span(getTranslation("catalogue.noYears"))));
+    public void beforeEnter(BeforeEnterEvent event) {
+        inView.resolve(event, YearPurpose.SCORES).ifPresent(resolved -> {
+            yearSelect.show(resolved, inView.isOwnOffice(resolved));
+            resolved.year().map(scores::scores).ifPresentOrElse(this::show,
+                    () -> cards.add(new Span(getTranslation("catalogue.noYears"))));
+        });
     }
 
     private void configureGrid() {
@@ -147,8 +145,7 @@ public class CatalogueView extends VerticalLayout implements HasUrlParameter<Int
     }
 
     private void show(YearScores year) {
-        shownYear = year.year().getBeYear();
-        yearSelect.setValue(shownYear);
+        shownYear = year.year();
         cards.removeAll();
         AggregateScore ita = year.result().ita();
         String itaGrade = ScoreFormat.grade(ita.grade(), getLocale());

@@ -31,6 +31,12 @@ import org.itaboard.fiscalyear.service.FiscalYearService;
 import org.itaboard.scoring.domain.AggregateScore;
 import org.itaboard.fiscalyear.domain.GradeScheme;
 import org.itaboard.fiscalyear.domain.ToolAggregation;
+import org.itaboard.fiscalyear.service.YearInView;
+import org.itaboard.fiscalyear.service.YearPurpose;
+import org.itaboard.fiscalyear.ui.YearInViewResolver;
+import org.itaboard.offices.domain.Office;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.YearScores;
 import org.itaboard.scoring.ui.CatalogueView;
@@ -45,17 +51,18 @@ import org.itaboard.security.service.CurrentUser;
 @Route("years")
 @Menu(order = 10, icon = "vaadin:calendar", title = "nav.years")
 @PermitAll
-public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle {
+public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final FiscalYearService years;
     private final ScoreService scores;
-    private final boolean writer;
+    private final YearInViewResolver inView;
     private final Grid<YearScores> grid = new Grid<>();
+    private Office office;
 
-    FiscalYearsView(FiscalYearService years, ScoreService scores, CurrentUser currentUser) {
+    FiscalYearsView(FiscalYearService years, ScoreService scores, YearInViewResolver inView) {
         this.years = years;
         this.scores = scores;
-        this.writer = currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.ADMIN);
+        this.inView = inView;
         setSizeFull();
         grid.addColumn(y -> y.year().getBeYear()).setHeader(getTranslation("years.be")).setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(y -> y.year().getSourceLabel()).setHeader(getTranslation("years.source")).setFlexGrow(1)
@@ -72,12 +79,24 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("years.itaPublished")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(y -> ScoreFormat.grade(y.result().ita().grade(), getLocale())).setHeader(getTranslation("years.grade"))
                 .setWidth("6.5rem").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        inView.resolve(event, YearPurpose.SCORES).ifPresent(this::show);
+    }
+
+    private void show(YearInView resolved) {
+        office = resolved.office();
+        boolean ownOffice = inView.isOwnOffice(resolved);
+        boolean writer = years.mayChange(office);
         if (writer) {
             grid.addComponentColumn(this::editButton).setKey("edit").setAutoWidth(true).setFlexGrow(0);
         }
-        grid.addItemDoubleClickListener(e -> UI.getCurrent().navigate(CatalogueView.class, e.getItem().year().getBeYear()));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setSizeFull();
+        grid.addItemDoubleClickListener(e -> UI.getCurrent().navigate(CatalogueView.class,
+                YearInViewResolver.query(resolved, e.getItem().year().getBeYear(), ownOffice)));
         Component action;
         if (writer) {
             Button copy = new Button(getTranslation("years.copy"), VaadinIcon.COPY.create(), e -> openCopyDialog());
@@ -154,16 +173,17 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openCopyDialog() {
-        List<Integer> existing = years.findAll().stream().map(FiscalYear::getBeYear).toList();
-        Select<Integer> from = new Select<>();
+        List<FiscalYear> existing = years.findAll(office);
+        Select<FiscalYear> from = new Select<>();
         from.setLabel(getTranslation("years.copy.from"));
-        from.setItems(existing.stream().sorted(java.util.Comparator.reverseOrder()).toList());
-        if (!existing.isEmpty()) {
-            from.setValue(existing.get(existing.size() - 1));
-        }
+        from.setItemLabelGenerator(y -> String.valueOf(y.getBeYear()));
+        List<FiscalYear> newestFirst = new ArrayList<>(existing);
+        Collections.reverse(newestFirst);
+        from.setItems(newestFirst);
         TextField to = new TextField(getTranslation("years.copy.to"));
         if (!existing.isEmpty()) {
-            to.setValue(String.valueOf(existing.get(existing.size() - 1) + 1));
+            from.setValue(newestFirst.get(0));
+            to.setValue(String.valueOf(newestFirst.get(0).getBeYear() + 1));
         }
         Span help = new Span(getTranslation("years.copy.help"));
         ActionDialog dialog = new ActionDialog(getTranslation("years.copy"), getTranslation("years.copy.submit"), () -> {
@@ -219,7 +239,7 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<YearScores> newestFirst = new ArrayList<>(scores.allYears());
+        List<YearScores> newestFirst = new ArrayList<>(scores.allYears(office));
         Collections.reverse(newestFirst);
         grid.setItems(newestFirst);
     }

@@ -38,7 +38,10 @@ import org.itaboard.base.service.BusinessRuleException;
 import org.itaboard.base.ui.Notifications;
 import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.fiscalyear.domain.FiscalYear;
-import org.itaboard.fiscalyear.service.FiscalYearService;
+import org.itaboard.fiscalyear.service.YearPurpose;
+import org.itaboard.fiscalyear.ui.YearInViewResolver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import org.itaboard.scoring.service.imports.ImportError;
 import org.itaboard.scoring.service.imports.ImportKind;
 import org.itaboard.scoring.service.imports.ImportMessage;
@@ -56,13 +59,14 @@ import org.itaboard.offices.domain.Role;
 @Route("import")
 @Menu(order = 35, icon = "vaadin:upload", title = "nav.import")
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
-public class ImportView extends VerticalLayout implements HasDynamicTitle {
+public class ImportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int MAX_FILE_MB = 5;
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ImportService imports;
-    private final ComboBox<Integer> year = new ComboBox<>();
+    private final ComboBox<FiscalYear> year = new ComboBox<>();
+    private final YearInViewResolver inView;
     private final RadioButtonGroup<ImportKind> kind = new RadioButtonGroup<>();
     private final Upload upload = new Upload();
     private final Span verdict = new Span();
@@ -76,16 +80,14 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private byte[] content;
     private ImportPreview preview;
 
-    ImportView(ImportService imports, FiscalYearService fiscalYears) {
+    ImportView(ImportService imports, YearInViewResolver inView) {
         this.imports = imports;
+        this.inView = inView;
         setWidthFull();
 
-        List<Integer> years = fiscalYears.findAll().stream().map(FiscalYear::getBeYear).sorted((a, b) -> b - a).toList();
         year.setId("import-year");
         year.setLabel(getTranslation("import.year"));
-        year.setItems(years);
-        year.setItemLabelGenerator(String::valueOf);
-        fiscalYears.latest().map(FiscalYear::getBeYear).ifPresent(year::setValue);
+        year.setItemLabelGenerator(y -> String.valueOf(y.getBeYear()));
         year.addValueChangeListener(e -> recheck());
 
         kind.setId("import-kind");
@@ -146,6 +148,17 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                         download("import.template.csvScores", "scores-example.csv", "text/csv",
                                 () -> imports.csvExample(ImportKind.SCORES))),
                 choices, upload, doneArea, previewArea);
+    }
+
+    /** The target year starts as the page's year of the user's office (the current one unless the URL names one). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        inView.resolve(event, YearPurpose.WORK).ifPresent(resolved -> {
+            List<FiscalYear> newestFirst = new java.util.ArrayList<>(resolved.years());
+            java.util.Collections.reverse(newestFirst);
+            year.setItems(newestFirst);
+            resolved.year().ifPresent(year::setValue);
+        });
     }
 
     @Override
@@ -277,7 +290,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("import.done.SCORES", result.items(), result.published(), result.beYear());
         Paragraph text = new Paragraph(summary);
         text.setId("import-summary");
-        Anchor catalogue = new Anchor("catalogue/" + result.beYear(), getTranslation("import.openCatalogue", result.beYear()));
+        Anchor catalogue = new Anchor("catalogue?year=" + result.beYear(), getTranslation("import.openCatalogue", result.beYear()));
         catalogue.setId("import-catalogue-link");
         Button another = new Button(getTranslation("import.another"), VaadinIcon.UPLOAD.create(), e -> clearFile());
         another.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

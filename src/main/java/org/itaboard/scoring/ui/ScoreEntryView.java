@@ -17,7 +17,8 @@ import com.vaadin.flow.component.textfield.TextFieldVariant;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
@@ -42,6 +43,9 @@ import org.itaboard.fiscalyear.domain.SubIndicator;
 import org.itaboard.fiscalyear.service.FiscalYearService;
 import org.itaboard.scoring.domain.AggregateScore;
 import org.itaboard.fiscalyear.domain.Tool;
+import org.itaboard.fiscalyear.service.YearPurpose;
+import org.itaboard.fiscalyear.ui.YearInViewResolver;
+import org.itaboard.fiscalyear.ui.YearSelector;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.YearScores;
 import org.itaboard.offices.domain.Role;
@@ -54,34 +58,25 @@ import org.springframework.dao.OptimisticLockingFailureException;
 @Route("scores")
 @Menu(order = 30, icon = "vaadin:edit", title = "nav.scores")
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
-public class ScoreEntryView extends VerticalLayout implements HasUrlParameter<Integer>, HasDynamicTitle {
+public class ScoreEntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private final ScoreService scores;
-    private final FiscalYearService years;
-    private final Clock clock;
-    private final Select<Integer> yearSelect = new Select<>();
+    private final YearInViewResolver inView;
+    private final YearSelector yearSelect = new YearSelector(ScoreEntryView.class);
     private final Span itaNow = new Span();
     private final Span toolsNow = new Span();
     private final Grid<Item> grid = new Grid<>();
     private final FormLayout publishedForm = new FormLayout();
     private final Map<String, TextField> publishedFields = new LinkedHashMap<>();
     private List<Item> items = new ArrayList<>();
-    private int beYear;
+    private FiscalYear year;
 
-    ScoreEntryView(ScoreService scores, FiscalYearService years, Clock clock) {
+    ScoreEntryView(ScoreService scores, YearInViewResolver inView) {
         this.scores = scores;
-        this.years = years;
-        this.clock = clock;
+        this.inView = inView;
         setSizeFull();
-        yearSelect.setLabel(getTranslation("catalogue.year"));
-        yearSelect.setItems(years.findAll().stream().map(FiscalYear::getBeYear).sorted((a, b) -> b - a).toList());
-        yearSelect.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                UI.getCurrent().navigate(ScoreEntryView.class, e.getValue());
-            }
-        });
         itaNow.setId("ita-now");
         itaNow.addClassNames(LumoUtility.FontSize.XLARGE, LumoUtility.FontWeight.BOLD);
         toolsNow.addClassNames(LumoUtility.TextColor.SECONDARY);
@@ -117,19 +112,16 @@ public class ScoreEntryView extends VerticalLayout implements HasUrlParameter<In
     }
 
     @Override
-    public void setParameter(BeforeEvent event, @OptionalParameter Integer requested) {
-        int current = BuddhistDates.fiscalYearOf(LocalDate.now(clock));
-        Integer shown = requested != null && years.find(requested).isPresent() ? requested
-                : years.find(current).map(FiscalYear::getBeYear).orElse(years.latest().map(FiscalYear::getBeYear).orElse(null));
-        if (shown != null) {
-            show(shown);
-        }
+    public void beforeEnter(BeforeEnterEvent event) {
+        inView.resolve(event, YearPurpose.WORK).ifPresent(resolved -> {
+            yearSelect.show(resolved, inView.isOwnOffice(resolved));
+            resolved.year().ifPresent(this::show);
+        });
     }
 
-    private void show(int be) {
-        beYear = be;
-        yearSelect.setValue(be);
-        YearScores year = scores.scores(be);
+    private void show(FiscalYear shown) {
+        year = shown;
+        YearScores year = scores.scores(shown);
         items = new ArrayList<>(year.catalogue().items());
         grid.setItems(new ListDataProvider<>(items));
         showPublishedFields(year);
@@ -159,11 +151,11 @@ public class ScoreEntryView extends VerticalLayout implements HasUrlParameter<In
         try {
             replace(scores.setItemScore(item.getId(), item.getVersion(), score));
             Notifications.success(getTranslation("scores.saved", item.getCode()));
-            showIta(scores.scores(beYear));
+            showIta(scores.scores(year));
         } catch (OptimisticLockingFailureException conflict) {
             Notifications.showRefusal(conflict);
             replace(scores.item(item.getId()));
-            showIta(scores.scores(beYear));
+            showIta(scores.scores(year));
         } catch (RuntimeException refused) {
             Notifications.showRefusal(refused);
         }
@@ -207,7 +199,7 @@ public class ScoreEntryView extends VerticalLayout implements HasUrlParameter<In
     }
 
     private void savePublished() {
-        YearScores before = scores.scores(beYear);
+        YearScores before = scores.scores(year);
         try {
             for (Map.Entry<String, TextField> entry : publishedFields.entrySet()) {
                 BigDecimal value = parseScore(entry.getValue());
@@ -216,14 +208,14 @@ public class ScoreEntryView extends VerticalLayout implements HasUrlParameter<In
                 }
                 BigDecimal old = before.result().aggregate(entry.getKey()).map(AggregateScore::published).orElse(null);
                 if (!sameScore(old, value)) {
-                    scores.setPublished(beYear, entry.getKey(), value);
+                    scores.setPublished(year, entry.getKey(), value);
                 }
             }
             Notifications.success(getTranslation("action.saved"));
         } catch (RuntimeException refused) {
             Notifications.showRefusal(refused);
         }
-        showIta(scores.scores(beYear));
+        showIta(scores.scores(year));
     }
 
     private static boolean sameScore(BigDecimal a, BigDecimal b) {

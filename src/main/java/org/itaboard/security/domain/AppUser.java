@@ -5,6 +5,7 @@ import org.itaboard.offices.domain.Role;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,12 +27,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.itaboard.base.domain.AbstractEntity;
+import org.itaboard.offices.domain.Office;
 import org.itaboard.division.domain.Division;
 
 /** A person who signs in. Passwords are stored as bcrypt hashes only. */
 @Entity
 @Table(name = "app_user")
 public class AppUser extends AbstractEntity {
+
+    /** The office this belongs to; set once when created. */
+    @ManyToOne(fetch = FetchType.EAGER, optional = true)
+    @JoinColumn(name = "office_id", updatable = false)
+    private Office office;
 
     @NotBlank
     @Size(max = 100)
@@ -190,6 +197,14 @@ public class AppUser extends AbstractEntity {
     /** The division this user belongs to on {@code date}, if any (a user has at most one at a time). */
     public Optional<Division> divisionOn(LocalDate date) {
         return assignments.stream().filter(a -> a.isActiveOn(date)).map(DivisionAssignment::getDivision).findFirst();
+    }
+
+    public Office getOffice() {
+        return office;
+    }
+
+    public void setOffice(Office office) {
+        this.office = office;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.itaboard.security.domain;
 
 import java.util.List;
 import java.util.Optional;
+import org.itaboard.offices.domain.Office;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AppUserRepository extends JpaRepository<AppUser, Long> {
@@ -10,5 +11,5 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
-    List<AppUser> findAllByOrderByFullNameAsc();
+    List<AppUser> findByOfficeOrderByFullNameAsc(Office office);
 }

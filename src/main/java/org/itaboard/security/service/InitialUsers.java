@@ -4,6 +4,12 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.itaboard.division.domain.DivisionRepository;
+import org.itaboard.division.service.DivisionService;
+import org.itaboard.offices.domain.Office;
+import org.itaboard.offices.domain.OfficeRepository;
+import org.itaboard.offices.service.DemoOffices;
+import org.itaboard.offices.service.OfficeAccess;
+import org.springframework.data.domain.Sort;
 import org.itaboard.security.domain.AppUser;
 import org.itaboard.security.domain.AppUserRepository;
 import org.itaboard.offices.domain.Role;
@@ -32,17 +38,22 @@ class InitialUsers implements ApplicationRunner {
 
     private final AppUserRepository users;
     private final DivisionRepository divisions;
+    private final OfficeRepository offices;
+    private final DivisionService divisionService;
     private final PasswordEncoder passwordEncoder;
     private final boolean demo;
     private final String adminUsername;
     private final String adminPassword;
 
-    InitialUsers(AppUserRepository users, DivisionRepository divisions, PasswordEncoder passwordEncoder,
+    InitialUsers(AppUserRepository users, DivisionRepository divisions, OfficeRepository offices,
+            DivisionService divisionService, PasswordEncoder passwordEncoder,
             @Value("${itaboard.demo.enabled:false}") boolean demo,
             @Value("${itaboard.bootstrap-admin.username:}") String adminUsername,
             @Value("${itaboard.bootstrap-admin.password:}") String adminPassword) {
         this.users = users;
         this.divisions = divisions;
+        this.offices = offices;
+        this.divisionService = divisionService;
         this.passwordEncoder = passwordEncoder;
         this.demo = demo;
         this.adminUsername = adminUsername;
@@ -58,7 +69,9 @@ class InitialUsers implements ApplicationRunner {
         if (demo) {
             createDemoUsers();
         } else if (!adminUsername.isBlank() && adminPassword.length() >= UserAdminService.MIN_PASSWORD_LENGTH) {
-            create(adminUsername.trim().toLowerCase(), "ผู้ดูแลระบบ", "ผู้ดูแลระบบ", adminPassword, EnumSet.of(Role.ADMIN), null);
+            // The installation's first office (migration V6) gets its administrator, who may also create offices.
+            create(firstOffice(), adminUsername.trim().toLowerCase(), "ผู้ดูแลระบบ", "ผู้ดูแลระบบ", adminPassword,
+                    EnumSet.of(Role.ADMIN, Role.SYSTEM_ADMIN), null);
             log.info("Created the first administrator '{}' from the environment", adminUsername);
         } else {
             log.warn("No users exist. Set ITABOARD_ADMIN_USERNAME and ITABOARD_ADMIN_PASSWORD (at least {} characters) "
@@ -66,22 +79,58 @@ class InitialUsers implements ApplicationRunner {
         }
     }
 
+    /**
+     * Three real offices, each with only its own reports: Wang Thonglang (the office migration V6 creates; the
+     * demo users of README.md work here), Nong Chok and Khan Na Yao, each with a director and a coordinator;
+     * plus the BMA's analyst and the system administrator, who belong to no office.
+     */
     private void createDemoUsers() {
-        create("director", "นายวิชัย ธรรมรักษ์", "ผู้อำนวยการเขต", DEMO_PASSWORD, EnumSet.of(Role.EXECUTIVE), null);
-        create("assistant", "นางสาวพรทิพย์ ศรีสุข", "ผู้ช่วยผู้อำนวยการเขต", DEMO_PASSWORD, EnumSet.of(Role.EXECUTIVE), null);
-        create("coordinator", "นางสุภาพร แก้วมณี", "หัวหน้าคณะทำงาน ITA", DEMO_PASSWORD, EnumSet.of(Role.COORDINATOR), "ADMIN");
-        create("head.admin", "นายประเสริฐ บุญมา", "หัวหน้าฝ่ายปกครอง", DEMO_PASSWORD, EnumSet.of(Role.DIVISION_HEAD), "ADMIN");
-        create("head.works", "นายธนากร วงศ์ใหญ่", "หัวหน้าฝ่ายโยธา", DEMO_PASSWORD, EnumSet.of(Role.DIVISION_HEAD), "PUBLIC_WORKS");
-        create("head.registration", "นางอรุณี ใจงาม", "หัวหน้าฝ่ายทะเบียน", DEMO_PASSWORD, EnumSet.of(Role.DIVISION_HEAD), "REGISTRATION");
-        create("head.finance", "นางสาวกมลวรรณ ทองดี", "หัวหน้าฝ่ายการคลัง", DEMO_PASSWORD, EnumSet.of(Role.DIVISION_HEAD), "FINANCE");
-        create("hr", "นางสาวณัฐธิดา พรหมมา", "นักทรัพยากรบุคคลชำนาญการ", DEMO_PASSWORD, EnumSet.of(Role.HR_OFFICER), "ADMIN");
-        create("admin", "นายกิตติพงษ์ สายสุวรรณ", "นักวิชาการคอมพิวเตอร์", DEMO_PASSWORD, EnumSet.of(Role.ADMIN), null);
-        log.info("Demo users created (password '{}'): see README.md", DEMO_PASSWORD);
+        Office wangThonglang = firstOffice();
+        Office nongChok = demoOffice(DemoOffices.NONG_CHOK, "สำนักงานเขตหนองจอก", "Nong Chok District Office");
+        Office khanNaYao = demoOffice(DemoOffices.KHAN_NA_YAO, "สำนักงานเขตคันนายาว", "Khan Na Yao District Office");
+        create(wangThonglang, "director", "นายวิชัย ธรรมรักษ์", "ผู้อำนวยการเขต", EnumSet.of(Role.EXECUTIVE), null);
+        create(wangThonglang, "assistant", "นางสาวพรทิพย์ ศรีสุข", "ผู้ช่วยผู้อำนวยการเขต", EnumSet.of(Role.EXECUTIVE), null);
+        create(wangThonglang, "coordinator", "นางสุภาพร แก้วมณี", "หัวหน้าคณะทำงาน ITA", EnumSet.of(Role.COORDINATOR), "ADMIN");
+        create(wangThonglang, "head.admin", "นายประเสริฐ บุญมา", "หัวหน้าฝ่ายปกครอง", EnumSet.of(Role.DIVISION_HEAD), "ADMIN");
+        create(wangThonglang, "head.works", "นายธนากร วงศ์ใหญ่", "หัวหน้าฝ่ายโยธา", EnumSet.of(Role.DIVISION_HEAD), "PUBLIC_WORKS");
+        create(wangThonglang, "head.registration", "นางอรุณี ใจงาม", "หัวหน้าฝ่ายทะเบียน", EnumSet.of(Role.DIVISION_HEAD),
+                "REGISTRATION");
+        create(wangThonglang, "head.finance", "นางสาวกมลวรรณ ทองดี", "หัวหน้าฝ่ายการคลัง", EnumSet.of(Role.DIVISION_HEAD),
+                "FINANCE");
+        create(wangThonglang, "hr", "นางสาวณัฐธิดา พรหมมา", "นักทรัพยากรบุคคลชำนาญการ", EnumSet.of(Role.HR_OFFICER), "ADMIN");
+        create(wangThonglang, "admin", "นายกิตติพงษ์ สายสุวรรณ", "นักวิชาการคอมพิวเตอร์", EnumSet.of(Role.ADMIN), null);
+        create(nongChok, "director.nongchok", "นายสมชาย รุ่งเรือง", "ผู้อำนวยการเขตหนองจอก", EnumSet.of(Role.EXECUTIVE), null);
+        create(nongChok, "coordinator.nongchok", "นางสาววันเพ็ญ มีสุข", "หัวหน้าคณะทำงาน ITA", EnumSet.of(Role.COORDINATOR),
+                "ADMIN");
+        create(khanNaYao, "director.khannayao", "นางจันทร์เพ็ญ ศรีวงศ์", "ผู้อำนวยการเขตคันนายาว", EnumSet.of(Role.EXECUTIVE),
+                null);
+        create(khanNaYao, "coordinator.khannayao", "นายอนุชา แสงทอง", "หัวหน้าคณะทำงาน ITA", EnumSet.of(Role.COORDINATOR),
+                "ADMIN");
+        create(null, "bma", "นางสาวปิยะนุช กลางเมือง", "นักวิเคราะห์นโยบายและแผน กรุงเทพมหานคร", EnumSet.of(Role.BMA_ANALYST),
+                null);
+        create(null, "sysadmin", "นายธีระ ระบบดี", "ผู้ดูแลระบบกลาง", EnumSet.of(Role.SYSTEM_ADMIN), null);
+        log.info("Demo offices and users created (password '{}'): see README.md", DEMO_PASSWORD);
     }
 
-    private void create(String username, String fullName, String position, String password, Set<Role> roles,
+    private Office firstOffice() {
+        return offices.findAll(Sort.by("id")).get(0);
+    }
+
+    private Office demoOffice(String code, String nameTh, String nameEn) {
+        Office office = offices.findByCode(code).orElseGet(() -> offices.save(new Office(code, nameTh, nameEn)));
+        OfficeAccess.asSystem(() -> divisionService.createStandardDivisions(office));
+        return office;
+    }
+
+    private void create(Office office, String username, String fullName, String position, Set<Role> roles,
             String divisionCode) {
+        create(office, username, fullName, position, DEMO_PASSWORD, roles, divisionCode);
+    }
+
+    private void create(Office office, String username, String fullName, String position, String password,
+            Set<Role> roles, String divisionCode) {
         AppUser user = new AppUser();
+        user.setOffice(office);
         user.setUsername(username);
         user.setFullName(fullName);
         user.setPositionTitle(position);
@@ -89,7 +138,7 @@ class InitialUsers implements ApplicationRunner {
         user.setRoles(roles);
         if (divisionCode != null) {
             // Demo memberships start with the current fiscal year (1 October 2025 = FY 2569).
-            divisions.findByCode(divisionCode).ifPresent(d -> user.assign(d, LocalDate.of(2025, 10, 1), null));
+            divisions.findByOfficeAndCode(office, divisionCode).ifPresent(d -> user.assign(d, LocalDate.of(2025, 10, 1), null));
         }
         users.save(user);
     }

@@ -11,6 +11,7 @@ import org.itaboard.division.domain.DivisionRepository;
 import org.itaboard.security.domain.AppUser;
 import org.itaboard.security.domain.AppUserRepository;
 import org.itaboard.security.domain.DivisionAssignment;
+import org.itaboard.offices.service.OfficeAccess;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,9 +29,11 @@ public class UserAdminService {
     private final DivisionRepository divisions;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
+    private final OfficeAccess offices;
 
     UserAdminService(AppUserRepository users, DivisionRepository divisions, PasswordEncoder passwordEncoder,
-            AuditService audit) {
+            AuditService audit, OfficeAccess offices) {
+        this.offices = offices;
         this.users = users;
         this.divisions = divisions;
         this.passwordEncoder = passwordEncoder;
@@ -39,12 +42,12 @@ public class UserAdminService {
 
     @Transactional(readOnly = true)
     public List<AppUser> findAll() {
-        return users.findAllByOrderByFullNameAsc();
+        return users.findByOfficeOrderByFullNameAsc(offices.requireOwnOffice());
     }
 
     @Transactional(readOnly = true)
     public AppUser get(Long id) {
-        return users.findById(id).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        return user(id);
     }
 
     /** Creates a user with an initial password that the user should change. */
@@ -55,6 +58,7 @@ public class UserAdminService {
             throw new BusinessRuleException("user.error.usernameTaken", username);
         }
         AppUser user = new AppUser();
+        user.setOffice(offices.requireOwnOffice());
         user.setUsername(username);
         user.setPasswordHash(encode(initialPassword));
         apply(user, form, new ArrayList<>());
@@ -108,6 +112,7 @@ public class UserAdminService {
         }
         AppUser user = get(userId);
         Division division = divisions.findById(divisionId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        offices.requireWrite(division.getOffice());
         for (DivisionAssignment existing : user.getAssignments()) {
             boolean overlaps = (existing.getEndDate() == null || !existing.getEndDate().isBefore(start))
                     && (end == null || !existing.getStartDate().isAfter(end));
@@ -169,5 +174,16 @@ public class UserAdminService {
             throw new BusinessRuleException("user.error.usernameInvalid");
         }
         return normalised;
+    }
+
+    /** A user of the administrator's own office; another office's is refused like any forbidden call. */
+    private AppUser user(Long id) {
+        return userOrEmpty(id).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+    }
+
+    private java.util.Optional<AppUser> userOrEmpty(Long id) {
+        java.util.Optional<AppUser> user = users.findById(id);
+        user.ifPresent(u -> offices.requireWrite(u.getOffice()));
+        return user;
     }
 }

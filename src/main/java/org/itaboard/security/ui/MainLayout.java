@@ -35,6 +35,7 @@ import org.itaboard.security.domain.AppUser;
 import org.itaboard.security.service.CurrentUser;
 import org.itaboard.security.service.UserPreferencesService;
 import org.itaboard.base.service.OfficeSettings;
+import org.itaboard.offices.service.OfficeAccess;
 
 /**
  * The shell around every signed-in page: the side navigation lists only the views the user's roles
@@ -48,13 +49,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
 
     MainLayout(CurrentUser currentUser, UserPreferencesService preferences, AuthenticationContext authentication,
-            OfficeSettings office) {
+            OfficeSettings office, OfficeAccess offices) {
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
         addToNavbar(new DrawerToggle(), viewTitle);
         Scroller navigation = new Scroller(createSideNav());
         navigation.addClassName(LumoUtility.Padding.SMALL);
-        addToDrawer(createBrand(office.officeName()), navigation,
+        addToDrawer(createBrand(offices.ownOffice().map(o -> o.getName(getLocale())).orElse(office.officeName())), navigation,
                 createUserFooter(currentUser, preferences, authentication));
     }
 

@@ -3,6 +3,7 @@ package org.itaboard.scoring.service.imports;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.service.FiscalYearService;
 import org.itaboard.fiscalyear.domain.Tool;
 import org.itaboard.scoring.service.ScoreService;
@@ -31,8 +32,8 @@ public class ImportService {
     /** Checks a file and shows what importing it would save; saves nothing. */
     @Transactional(readOnly = true)
     @PreAuthorize(FiscalYearService.WRITERS)
-    public ImportPreview preview(int beYear, ImportKind kind, String fileName, byte[] content) {
-        return check(beYear, kind, fileName, content).preview();
+    public ImportPreview preview(FiscalYear year, ImportKind kind, String fileName, byte[] content) {
+        return check(year, kind, fileName, content).preview();
     }
 
     /**
@@ -42,19 +43,20 @@ public class ImportService {
      */
     @Transactional
     @PreAuthorize(FiscalYearService.WRITERS)
-    public ImportResult importFile(int beYear, ImportKind kind, String fileName, byte[] content) {
-        Checked checked = check(beYear, kind, fileName, content);
+    public ImportResult importFile(FiscalYear year, ImportKind kind, String fileName, byte[] content) {
+        int beYear = year.getBeYear();
+        Checked checked = check(year, kind, fileName, content);
         if (!checked.preview().valid()) {
             throw new ImportRefusedException(checked.preview());
         }
         return switch (kind) {
             case CATALOGUE -> {
-                fiscalYears.replaceCatalogue(beYear, checked.catalogue().entries());
+                fiscalYears.replaceCatalogue(year, checked.catalogue().entries());
                 yield new ImportResult(beYear, kind, checked.catalogue().entries().size(), 0);
             }
             case SCORES -> {
                 ScoresFile file = checked.scores();
-                scores.replaceScores(beYear, file.itemScores(), file.publishedScores());
+                scores.replaceScores(year, file.itemScores(), file.publishedScores());
                 int scored = (int) file.itemScores().values().stream().filter(s -> s != null).count();
                 yield new ImportResult(beYear, kind, scored, file.publishedScores().size());
             }
@@ -73,8 +75,9 @@ public class ImportService {
         return ImportTemplate.csv(kind);
     }
 
-    private Checked check(int beYear, ImportKind kind, String fileName, byte[] content) {
-        fiscalYears.get(beYear); // refuses a year that does not exist
+    private Checked check(FiscalYear target, ImportKind kind, String fileName, byte[] content) {
+        FiscalYear year = fiscalYears.reload(target); // refuses a year that is gone or of another office
+        int beYear = year.getBeYear();
         List<SheetRow> rows;
         try {
             rows = SheetReader.read(fileName, content, kind.sheetName());
@@ -83,11 +86,11 @@ public class ImportService {
             return new Checked(new ImportPreview(beYear, kind, fileName, List.of(), List.of(error)), null, null);
         }
         if (kind == ImportKind.CATALOGUE) {
-            CatalogueFile file = CatalogueFile.parse(beYear, fileName, rows, fiscalYears.hasScores(beYear));
+            CatalogueFile file = CatalogueFile.parse(beYear, fileName, rows, fiscalYears.hasScores(year));
             return new Checked(file.preview(), file, null);
         }
         Map<String, Tool> catalogue = new HashMap<>();
-        fiscalYears.catalogue(beYear).items().forEach(i -> catalogue.put(i.getCode(), i.getTool()));
+        fiscalYears.catalogue(year).items().forEach(i -> catalogue.put(i.getCode(), i.getTool()));
         ScoresFile file = ScoresFile.parse(beYear, fileName, rows, catalogue);
         return new Checked(file.preview(), null, file);
     }
