@@ -19,10 +19,22 @@ class FlywayOnH2Test {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:flyway-h2;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         h2.setUser("sa");
-        MigrateResult result = Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+        MigrateResult result = Flyway.configure().dataSource(h2).locations("classpath:db/migration")
+                .placeholders(java.util.Map.of("office_code", "wangthonglang", "office_name", "สำนักงานเขตวังทองหลาง",
+                        "office_name_en", "Wang Thonglang District Office"))
+                .javaMigrations(new org.itaboard.offices.service.PerOfficeUniqueness()).load().migrate();
 
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted).isGreaterThan(0);
-        assertThat(new JdbcTemplate(h2).queryForObject("select count(*) from division", Integer.class)).isEqualTo(10);
+        JdbcTemplate jdbc = new JdbcTemplate(h2);
+        assertThat(jdbc.queryForObject("select count(*) from division where office_id = (select id from office"
+                + " where code = 'wangthonglang')", Integer.class)).isEqualTo(10);
+        // V7: division codes are unique per office, no longer in the whole database.
+        jdbc.update("insert into office (code, name_th, name_en) values ('nongchok', 'หนองจอก', 'Nong Chok')");
+        jdbc.update("insert into division (code, name_th, name_en, office_id) select 'ADMIN', 'ฝ่ายปกครอง', 'Administration', id"
+                + " from office where code = 'nongchok'");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("insert into division (code, name_th, name_en,"
+                + " office_id) select 'ADMIN', 'ซ้ำ', 'Twice', id from office where code = 'nongchok'"))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 }

@@ -23,7 +23,7 @@ class DivisionServiceTest extends PostgresTest {
     AuditService audit;
 
     @Test
-    @WithMockUser(roles = "DIVISION_HEAD")
+    @WithMockUser(username = "head.works", roles = "DIVISION_HEAD")
     void everyoneSignedInReadsTheTenDivisionsInOrder() {
         assertThat(service.findAll()).extracting(Division::getNameTh)
                 .startsWith("ฝ่ายปกครอง", "ฝ่ายทะเบียน", "ฝ่ายการคลัง");

@@ -1,5 +1,8 @@
 package org.itaboard.measures;
 
+import org.itaboard.offices.domain.Office;
+import org.itaboard.offices.domain.OfficeRepository;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -44,9 +47,9 @@ public final class MeasureFixtures {
                 .execute(tx -> {
                     FiscalYearRepository years = context.getBean(FiscalYearRepository.class);
                     ItemRepository items = context.getBean(ItemRepository.class);
-                    FiscalYear year = years.findByBeYear(beYear).orElse(null);
+                    FiscalYear year = years.findByOfficeAndBeYear(wangThonglang(), beYear).orElse(null);
                     if (year == null) {
-                        year = years.save(new FiscalYear(beYear));
+                        year = years.save(new FiscalYear(wangThonglang(), beYear));
                         Indicator indicator = context.getBean(IndicatorRepository.class)
                                 .save(new Indicator(year, Tool.IIT, 1, "การปฏิบัติหน้าที่", "Duty"));
                         int order = 0;
@@ -62,8 +65,13 @@ public final class MeasureFixtures {
                 });
     }
 
+    /** A division of Wang Thonglang, where the demo users work. */
     public Division division(String code) {
-        return context.getBean(DivisionRepository.class).findByCode(code).orElseThrow();
+        return context.getBean(DivisionRepository.class).findByOfficeAndCode(wangThonglang(), code).orElseThrow();
+    }
+
+    public Office wangThonglang() {
+        return context.getBean(OfficeRepository.class).findByCode("wangthonglang").orElseThrow();
     }
 
     /** Signs in (security context only) as a demo user with the roles stored in the database. */
@@ -80,8 +88,8 @@ public final class MeasureFixtures {
      */
     public Measure lateMeasureThisYear(String title, String lead, int startedDaysAgo) {
         java.time.LocalDate today = java.time.LocalDate.now(context.getBean(java.time.Clock.class));
-        FiscalYear thisYear = context.getBean(FiscalYearRepository.class)
-                .findByBeYear(org.itaboard.base.domain.BuddhistDates.fiscalYearOf(today)).orElseThrow();
+        FiscalYear thisYear = context.getBean(FiscalYearRepository.class).findByOfficeAndBeYear(wangThonglang(),
+                org.itaboard.base.domain.BuddhistDates.fiscalYearOf(today)).orElseThrow();
         signIn("coordinator");
         MeasureForm form = new MeasureForm();
         form.setFiscalYear(thisYear);

@@ -69,8 +69,8 @@ class UserAdminServiceTest extends PostgresTest {
         AppUser created = service.create(form("new.head", Role.DIVISION_HEAD), "secret-pass");
         assertThat(created.getPasswordHash()).startsWith("$2").doesNotContain("secret-pass");
 
-        Long works = divisions.findByCode("PUBLIC_WORKS").orElseThrow().getId();
-        Long finance = divisions.findByCode("FINANCE").orElseThrow().getId();
+        Long works = divisions.findByOfficeAndCode(wangThonglang(), "PUBLIC_WORKS").orElseThrow().getId();
+        Long finance = divisions.findByOfficeAndCode(wangThonglang(), "FINANCE").orElseThrow().getId();
         service.assignDivision(created.getId(), works, LocalDate.of(2025, 10, 1), null);
         AppUser moved = service.assignDivision(created.getId(), finance, LocalDate.of(2026, 4, 1), null);
 

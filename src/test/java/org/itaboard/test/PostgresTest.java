@@ -1,10 +1,16 @@
 package org.itaboard.test;
 
+import org.itaboard.fiscalyear.domain.FiscalYear;
+import org.itaboard.fiscalyear.domain.FiscalYearRepository;
+import org.itaboard.offices.domain.Office;
+import org.itaboard.offices.domain.OfficeRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,6 +31,47 @@ public abstract class PostgresTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private OfficeRepository offices;
+
+    @Autowired
+    private FiscalYearRepository fiscalYears;
+
+    /**
+     * Signs in (security context only) with one role as the Wang Thonglang demo user who holds it, so the office
+     * checks find the user's office; the BMA's analyst and the system administrator belong to none.
+     */
+    protected static void signInAs(String role) {
+        String username = switch (role) {
+            case "EXECUTIVE" -> "director";
+            case "DIVISION_HEAD" -> "head.works";
+            case "HR_OFFICER" -> "hr";
+            case "BMA_ANALYST" -> "bma";
+            case "SYSTEM_ADMIN" -> "sysadmin";
+            default -> role.toLowerCase();
+        };
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
+                java.util.List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+    }
+
+    /** The first demo office, where the demo users of README.md work. */
+    protected Office wangThonglang() {
+        return office("wangthonglang");
+    }
+
+    protected Office office(String code) {
+        return offices.findByCode(code).orElseThrow();
+    }
+
+    /** Wang Thonglang's year {@code beYear}, read past the services' checks (a test's arrangement, not a call under test). */
+    protected FiscalYear year(int beYear) {
+        return year(wangThonglang(), beYear);
+    }
+
+    protected FiscalYear year(Office office, int beYear) {
+        return fiscalYears.findByOfficeAndBeYear(office, beYear).orElseThrow();
+    }
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {

@@ -243,7 +243,8 @@ class DemoCatalogueLoader implements ApplicationRunner {
         Map<Integer, Indicator> byNumber = new HashMap<>();
         int order = 0;
         for (Map<String, String> r : rows("khannayao-2567-and-agency004-items.csv")) {
-            if (!r.get("office").contains("Khan Na Yao") || !r.get("fy_be").equals("2567")) {
+            // "O1-O22" rows are the report's OIT group results, not items: the OIT stays unscored, as printed.
+            if (!r.get("office").contains("Khan Na Yao") || !r.get("fy_be").equals("2567") || r.get("code").contains("-")) {
                 continue;
             }
             Tool tool = Tool.valueOf(r.get("tool"));

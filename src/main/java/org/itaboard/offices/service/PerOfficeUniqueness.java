@@ -8,7 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Spring Boot hands Flyway every {@code JavaMigration} bean.
  */
 @Component
-class PerOfficeUniqueness extends BaseJavaMigration {
+public class PerOfficeUniqueness implements JavaMigration {
 
     private static final String[][] TABLE_COLUMN = {{"division", "code"}, {"fiscal_year", "be_year"}};
 
@@ -31,6 +31,16 @@ class PerOfficeUniqueness extends BaseJavaMigration {
     @Override
     public String getDescription() {
         return "per office uniqueness";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return null;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
     }
 
     @Override

@@ -204,7 +204,7 @@ class MeasureServiceTest extends PostgresTest {
     void weakItemsWithoutMeasuresComeFirst() {
         fixtures.measure(year, "แก้ข้อ I2", "PUBLIC_WORKS");
         fixtures.signIn("director");
-        List<WeakItemMeasures> weak = service.weakItems(year.year().getBeYear());
+        List<WeakItemMeasures> weak = service.weakItems(year.year());
         assertThat(weak).extracting(w -> w.weak().code()).startsWith("I1");
         assertThat(weak.get(0).uncovered()).isTrue();
         assertThat(weak).filteredOn(w -> w.weak().code().equals("I2")).singleElement()

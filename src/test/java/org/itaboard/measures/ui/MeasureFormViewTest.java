@@ -46,7 +46,7 @@ class MeasureFormViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("measure-save")));
 
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MeasureView.class);
-        Measure saved = service.search(new MeasureQuery(2584, "I1", null, null, false)).stream()
+        Measure saved = service.search(new MeasureQuery(year(2584), "I1", null, null, false)).stream()
                 .filter(m -> m.getTitle().equals("อบรมการให้บริการด้วยความเต็มใจ")).findFirst().orElseThrow();
         assertThat(saved.getKpiTarget()).isEqualByComparingTo(new BigDecimal("80"));
         assertThat(saved.getActivity()).isEqualTo("ติดป้ายและแจกแผ่นพับ");

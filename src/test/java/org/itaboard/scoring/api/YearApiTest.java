@@ -32,7 +32,7 @@ class YearApiTest extends WebServerTest {
     void createsAYearThenUpdatesIt() throws Exception {
         HttpResponse<String> created = put("api/v1/years/2590", "coordinator", "application/json", SETTINGS);
         assertThat(created.statusCode()).isEqualTo(201);
-        assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/years/2590");
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/v1/offices/wangthonglang/years/2590");
         assertThat(json.readTree(created.body()).get("gradeScheme").asText()).isEqualTo("SEVEN_GRADES");
 
         HttpResponse<String> updated = put("api/v1/years/2590", "admin", "application/json",

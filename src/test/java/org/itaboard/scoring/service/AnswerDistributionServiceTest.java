@@ -23,16 +23,11 @@ class AnswerDistributionServiceTest extends PostgresTest {
     @Autowired
     AnswerDistributionService distributions;
 
-    private static void signInAs(String role) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                role.toLowerCase(), null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"EXECUTIVE", "COORDINATOR", "DIVISION_HEAD", "HR_OFFICER", "ADMIN"})
     void everyRoleReadsI1sTwoSubQuestions(String role) {
         signInAs(role);
-        List<AnswerDistribution> i1 = distributions.ofItem(2565, "I1");
+        List<AnswerDistribution> i1 = distributions.ofItem(year(2565), "I1");
         assertThat(i1).extracting(AnswerDistribution::getSubNo).containsExactly(1, 2);
         assertThat(i1).extracting(AnswerDistribution::getSubtopicTh)
                 .containsExactly("เป็นไปตามขั้นตอนที่กำหนด", "เป็นไปตามระยะเวลาที่กำหนด");
@@ -48,12 +43,12 @@ class AnswerDistributionServiceTest extends PostgresTest {
     @Test
     void yesNoSubQuestionsKeepTwoSharesAndScale4ReverseKeepsFour() {
         signInAs("EXECUTIVE");
-        AnswerDistribution e8 = distributions.ofItem(2565, "E8").get(0);
+        AnswerDistribution e8 = distributions.ofItem(year(2565), "E8").get(0);
         assertThat(e8.getResponseType()).isEqualTo(ResponseType.YES_NO_YES_GOOD);
         assertThat(e8.getShares()).hasSize(2);
         assertThat(e8.getShares().get(0)).isEqualByComparingTo("99.75");
         assertThat(e8.getShares().get(1)).isEqualByComparingTo("0.25");
-        AnswerDistribution i16 = distributions.ofItem(2565, "I16").get(0);
+        AnswerDistribution i16 = distributions.ofItem(year(2565), "I16").get(0);
         assertThat(i16.getResponseType()).isEqualTo(ResponseType.SCALE4_REVERSE);
         assertThat(i16.impliedScore()).isEqualByComparingTo("99.72");
     }
@@ -61,14 +56,14 @@ class AnswerDistributionServiceTest extends PostgresTest {
     @Test
     void itemsWithoutDistributionsGiveNone() {
         signInAs("EXECUTIVE");
-        assertThat(distributions.ofItem(2565, "O9")).isEmpty();
-        assertThat(distributions.ofItem(2567, "I1")).isEmpty();
+        assertThat(distributions.ofItem(year(2565), "O9")).isEmpty();
+        assertThat(distributions.ofItem(year(2567), "I1")).isEmpty();
     }
 
     @Test
     void anonymousIsRefused() {
         SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> distributions.ofItem(2565, "I1"))
+        assertThatThrownBy(() -> distributions.ofItem(year(2565), "I1"))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }

@@ -43,23 +43,18 @@ class ScoreServiceTest extends PostgresTest {
         SecurityContextHolder.clearContext();
     }
 
-    private static void signInAs(String role) {
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
-                role.toLowerCase(), null, List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-    }
-
     private Item ownItem(String code) {
         signInAs("COORDINATOR");
-        if (years.find(OWN_YEAR).isEmpty()) {
-            years.copyYear(2567, OWN_YEAR);
+        if (years.find(wangThonglang(), OWN_YEAR).isEmpty()) {
+            years.copyYear(year(2567), OWN_YEAR);
         }
-        return scores.scores(OWN_YEAR).itemsByCode().get(code);
+        return scores.scores(year(OWN_YEAR)).itemsByCode().get(code);
     }
 
     @Test
     void wangThonglang2565AsPrinted() {
         signInAs("EXECUTIVE");
-        YearScores year = scores.scores(2565);
+        YearScores year = scores.scores(year(2565));
         assertThat(year.result().ita().value()).isEqualByComparingTo("96.15");
         assertThat(year.result().ita().grade()).isEqualTo(Grade.AA);
         assertThat(year.result().tools().get(Tool.OIT).value()).isEqualByComparingTo("90.77");
@@ -70,8 +65,8 @@ class ScoreServiceTest extends PostgresTest {
 
     @Test
     void nongChok2567AsPrintedWithTheIndicatorSixMismatch() {
-        signInAs("DIVISION_HEAD");
-        YearScores year = scores.scores(2567);
+        signInAs("BMA_ANALYST");
+        YearScores year = scores.scores(year(office("nongchok"), 2567));
         assertThat(year.result().ita().value()).isEqualByComparingTo("98.02");
         assertThat(year.result().ita().grade()).isEqualTo(Grade.GOOD);
         assertThat(year.result().tools().get(Tool.OIT).source()).isEqualTo(Source.PUBLISHED);
@@ -83,9 +78,24 @@ class ScoreServiceTest extends PostgresTest {
     }
 
     @Test
-    void latestScoredYearIsNongChok2567() {
+    void theHistoryEndsWithTheCurrentYearAndAnotherOfficesScoresAreRefused() {
         signInAs("HR_OFFICER");
-        assertThat(scores.latestScored()).get().extracting(y -> y.year().getBeYear()).isEqualTo(2567);
+        assertThat(scores.history(wangThonglang())).extracting(y -> y.year().getBeYear())
+                .containsExactly(2565, 2566, 2567, 2568, 2569, 2570);
+        assertThatThrownBy(() -> scores.scores(year(office("nongchok"), 2567))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scores.history(office("nongchok"))).isInstanceOf(AccessDeniedException.class);
+        Item nongChokItem = scoresOf("nongchok", "I1");
+        signInAs("COORDINATOR");
+        assertThatThrownBy(() -> scores.item(nongChokItem.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scores.setItemScore(nongChokItem.getId(), nongChokItem.getVersion(), BigDecimal.TEN))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> scores.setPublished(year(office("nongchok"), 2567), "ITA", BigDecimal.TEN))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private Item scoresOf(String office, String code) {
+        signInAs("BMA_ANALYST");
+        return scores.scores(year(office(office), 2567)).itemsByCode().get(code);
     }
 
     @Test
@@ -94,7 +104,7 @@ class ScoreServiceTest extends PostgresTest {
         Item saved = scores.setItemScore(item.getId(), item.getVersion(), new BigDecimal("95.666"));
         assertThat(saved.getScore()).isEqualByComparingTo("95.67");
         assertThat(saved.getVersion()).isGreaterThan(item.getVersion());
-        assertThat(scores.scores(OWN_YEAR).result().aggregate("IND1").orElseThrow().computed()).isEqualByComparingTo("95.67");
+        assertThat(scores.scores(year(OWN_YEAR)).result().aggregate("IND1").orElseThrow().computed()).isEqualByComparingTo("95.67");
         assertThat(audit.history("Item", item.getId())).anySatisfy(e -> {
             assertThat(e.getAction()).isEqualTo("scoreChanged");
             assertThat(e.getUsername()).isEqualTo("coordinator");
@@ -120,7 +130,7 @@ class ScoreServiceTest extends PostgresTest {
                 .isInstanceOf(BusinessRuleException.class).hasFieldOrPropertyWithValue("messageKey", "score.error.range");
         assertThatThrownBy(() -> scores.setItemScore(item.getId(), item.getVersion(), new BigDecimal("-1")))
                 .isInstanceOf(BusinessRuleException.class);
-        assertThatThrownBy(() -> scores.setPublished(OWN_YEAR, "ITA", new BigDecimal("101")))
+        assertThatThrownBy(() -> scores.setPublished(year(OWN_YEAR), "ITA", new BigDecimal("101")))
                 .isInstanceOf(BusinessRuleException.class);
         assertThat(scores.item(item.getId()).getScore()).isNull();
     }
@@ -128,12 +138,12 @@ class ScoreServiceTest extends PostgresTest {
     @Test
     void publishedFiguresAreKeptBesideTheComputedOnes() {
         ownItem("I4");
-        scores.setPublished(OWN_YEAR, "OIT", new BigDecimal("88.5"));
-        AggregateScore oit = scores.scores(OWN_YEAR).result().tools().get(Tool.OIT);
+        scores.setPublished(year(OWN_YEAR), "OIT", new BigDecimal("88.5"));
+        AggregateScore oit = scores.scores(year(OWN_YEAR)).result().tools().get(Tool.OIT);
         assertThat(oit.source()).isEqualTo(Source.PUBLISHED);
         assertThat(oit.value()).isEqualByComparingTo("88.5");
-        scores.setPublished(OWN_YEAR, "OIT", null);
-        assertThat(scores.scores(OWN_YEAR).result().tools().get(Tool.OIT).source()).isEqualTo(Source.NONE);
+        scores.setPublished(year(OWN_YEAR), "OIT", null);
+        assertThat(scores.scores(year(OWN_YEAR)).result().tools().get(Tool.OIT).source()).isEqualTo(Source.NONE);
     }
 
     @ParameterizedTest
@@ -141,11 +151,11 @@ class ScoreServiceTest extends PostgresTest {
     void othersReadButCannotChangeScores(String role) {
         Item item = ownItem("I5");
         signInAs(role);
-        assertThat(scores.scores(OWN_YEAR).catalogue().items()).isNotEmpty();
-        assertThat(scores.allYears()).isNotEmpty();
+        assertThat(scores.scores(year(OWN_YEAR)).catalogue().items()).isNotEmpty();
+        assertThat(scores.allYears(wangThonglang())).isNotEmpty();
         assertThatThrownBy(() -> scores.setItemScore(item.getId(), item.getVersion(), new BigDecimal("90")))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> scores.setPublished(OWN_YEAR, "ITA", new BigDecimal("90")))
+        assertThatThrownBy(() -> scores.setPublished(year(OWN_YEAR), "ITA", new BigDecimal("90")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 }

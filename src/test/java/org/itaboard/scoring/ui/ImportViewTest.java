@@ -1,5 +1,7 @@
 package org.itaboard.scoring.ui;
 
+import org.itaboard.fiscalyear.domain.FiscalYear;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -38,7 +40,7 @@ class ImportViewTest extends KaribuTest {
     @Test
     void aGoodFileIsPreviewedAndImported() {
         login("coordinator");
-        int be = ImportFixtures.freeYear(years);
+        FiscalYear be = ImportFixtures.freeYear(years);
         UI.getCurrent().navigate(ImportView.class);
         choose(be, ImportKind.CATALOGUE);
 
@@ -57,14 +59,14 @@ class ImportViewTest extends KaribuTest {
         _click(importButton);
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText()).contains("6").contains(String.valueOf(be));
-        assertThat(_get(Anchor.class, spec -> spec.withId("import-catalogue-link")).getHref()).isEqualTo("catalogue/" + be);
+        assertThat(_get(Anchor.class, spec -> spec.withId("import-catalogue-link")).getHref()).isEqualTo("catalogue?year=" + be.getBeYear());
         assertThat(years.catalogue(be).items()).hasSize(6);
     }
 
     @Test
     void aBadFileListsItsErrorsAndCannotBeImported() {
         login("coordinator");
-        int be = ImportFixtures.freeYear(years);
+        FiscalYear be = ImportFixtures.freeYear(years);
         UI.getCurrent().navigate(ImportView.class);
         choose(be, ImportKind.CATALOGUE);
 
@@ -82,7 +84,7 @@ class ImportViewTest extends KaribuTest {
     @Test
     void aTextFileNamedXlsxGetsAMessageNotATrace() {
         login("coordinator");
-        int be = ImportFixtures.freeYear(years);
+        FiscalYear be = ImportFixtures.freeYear(years);
         UI.getCurrent().navigate(ImportView.class);
         choose(be, ImportKind.SCORES);
 
@@ -100,7 +102,7 @@ class ImportViewTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static void choose(int be, ImportKind kind) {
+    private static void choose(FiscalYear be, ImportKind kind) {
         _setValue(_get(ComboBox.class, spec -> spec.withId("import-year")), be);
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("import-kind")), kind);
         _assertOne(Upload.class);

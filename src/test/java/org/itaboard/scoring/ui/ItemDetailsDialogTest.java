@@ -1,5 +1,7 @@
 package org.itaboard.scoring.ui;
 
+import com.vaadin.flow.router.QueryParameters;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -37,7 +39,7 @@ class ItemDetailsDialogTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void directorSeesI1sSubQuestions() {
         login("director");
-        UI.getCurrent().navigate(CatalogueView.class, 2565);
+        UI.getCurrent().navigate(CatalogueView.class, QueryParameters.of("year", String.valueOf(2565)));
         openDetails("I1");
         Dialog dialog = _get(Dialog.class, spec -> spec.withId("item-details"));
         assertThat(dialog.getHeaderTitle()).isEqualTo("ข้อ I1");
@@ -58,7 +60,7 @@ class ItemDetailsDialogTest extends KaribuTest {
     @Test
     void anOitItemSaysInOneLineThatNoDistributionIsGiven() {
         login("head.works");
-        UI.getCurrent().navigate(CatalogueView.class, 2565);
+        UI.getCurrent().navigate(CatalogueView.class, QueryParameters.of("year", String.valueOf(2565)));
         openDetails("O9");
         Dialog dialog = _get(Dialog.class, spec -> spec.withId("item-details"));
         assertThat(_get(dialog, Paragraph.class, spec -> spec.withClasses("distributions-none")).getText())
@@ -72,7 +74,7 @@ class ItemDetailsDialogTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void e1ShowsThePrintedScoreAndTheOneItsSharesGive() {
         login("coordinator");
-        UI.getCurrent().navigate(CatalogueView.class, 2565);
+        UI.getCurrent().navigate(CatalogueView.class, QueryParameters.of("year", String.valueOf(2565)));
         openDetails("E1");
         Dialog dialog = _get(Dialog.class, spec -> spec.withId("item-details"));
         Grid<AnswerDistribution> table = _get(dialog, Grid.class, spec -> spec.withClasses("distribution-table"));

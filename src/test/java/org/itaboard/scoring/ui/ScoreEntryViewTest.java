@@ -1,5 +1,9 @@
 package org.itaboard.scoring.ui;
 
+import org.itaboard.fiscalyear.domain.FiscalYear;
+
+import com.vaadin.flow.router.QueryParameters;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,16 +34,20 @@ class ScoreEntryViewTest extends KaribuTest {
 
     /** A copy of Nong Chok 2567 whose items all score 90 and whose OIT is printed as 100: ITA 94.00. */
     private void ownYear() {
-        if (years.find(OWN_YEAR).isPresent()) {
+        if (years.find(office("nongchok"), OWN_YEAR).isPresent()) {
             return;
         }
-        years.copyYear(2567, OWN_YEAR);
-        for (Item item : scores.scores(OWN_YEAR).catalogue().items()) {
+        years.copyYear(nongChok(2567), OWN_YEAR);
+        for (Item item : scores.scores(nongChok(OWN_YEAR)).catalogue().items()) {
             if (!item.getCode().startsWith("O")) {
                 scores.setItemScore(item.getId(), item.getVersion(), new BigDecimal("90"));
             }
         }
-        scores.setPublished(OWN_YEAR, "OIT", new BigDecimal("100"));
+        scores.setPublished(nongChok(OWN_YEAR), "OIT", new BigDecimal("100"));
+    }
+
+    private FiscalYear nongChok(int beYear) {
+        return year(office("nongchok"), beYear);
     }
 
     @SuppressWarnings("unchecked")
@@ -55,12 +63,12 @@ class ScoreEntryViewTest extends KaribuTest {
 
     @Test
     void coordinatorEntersAThaiDigitScoreAndTheItaFollows() {
-        login("coordinator");
+        login("coordinator.nongchok");
         ownYear();
-        UI.getCurrent().navigate(ScoreEntryView.class, OWN_YEAR);
+        UI.getCurrent().navigate(ScoreEntryView.class, QueryParameters.of("year", String.valueOf(OWN_YEAR)));
         assertThat(_get(Span.class, spec -> spec.withId("ita-now")).getText()).isEqualTo("94.00 ผ่านดี");
         _setValue(scoreField("I1"), "๑๐๐");
-        assertThat(scores.scores(OWN_YEAR).itemsByCode().get("I1").getScore()).isEqualByComparingTo("100");
+        assertThat(scores.scores(nongChok(OWN_YEAR)).itemsByCode().get("I1").getScore()).isEqualByComparingTo("100");
         // IIT = mean of 12 items = (11 × 90 + 100) / 12 = 90.83; ITA = 0.3 × 90.83 + 0.3 × 90 + 0.4 × 100 = 94.25
         assertThat(_get(Span.class, spec -> spec.withId("ita-now")).getText()).isEqualTo("94.25 ผ่านดี");
         assertThat(scoreField("I1").getValue()).isEqualTo("100.00");
@@ -68,26 +76,26 @@ class ScoreEntryViewTest extends KaribuTest {
 
     @Test
     void anOutOfRangeScoreIsMarkedAndKeptAsTyped() {
-        login("coordinator");
+        login("coordinator.nongchok");
         ownYear();
-        UI.getCurrent().navigate(ScoreEntryView.class, OWN_YEAR);
+        UI.getCurrent().navigate(ScoreEntryView.class, QueryParameters.of("year", String.valueOf(OWN_YEAR)));
         TextField field = scoreField("E2");
         _setValue(field, "๑๐๕");
         assertThat(field.isInvalid()).isTrue();
         assertThat(field.getValue()).isEqualTo("๑๐๕");
-        assertThat(scores.scores(OWN_YEAR).itemsByCode().get("E2").getScore()).isEqualByComparingTo("90");
+        assertThat(scores.scores(nongChok(OWN_YEAR)).itemsByCode().get("E2").getScore()).isEqualByComparingTo("90");
     }
 
     @Test
     void aConcurrentChangeIsReportedAndTheRowReloaded() {
-        login("coordinator");
+        login("coordinator.nongchok");
         ownYear();
-        UI.getCurrent().navigate(ScoreEntryView.class, OWN_YEAR);
+        UI.getCurrent().navigate(ScoreEntryView.class, QueryParameters.of("year", String.valueOf(OWN_YEAR)));
         TextField field = scoreField("E3");
-        Item meanwhile = scores.scores(OWN_YEAR).itemsByCode().get("E3");
+        Item meanwhile = scores.scores(nongChok(OWN_YEAR)).itemsByCode().get("E3");
         scores.setItemScore(meanwhile.getId(), meanwhile.getVersion(), new BigDecimal("77.5"));
         _setValue(field, "80");
-        assertThat(scores.scores(OWN_YEAR).itemsByCode().get("E3").getScore()).isEqualByComparingTo("77.5");
+        assertThat(scores.scores(nongChok(OWN_YEAR)).itemsByCode().get("E3").getScore()).isEqualByComparingTo("77.5");
         assertThat(scoreField("E3").getValue()).isEqualTo("77.50");
     }
 

@@ -1,5 +1,7 @@
 package org.itaboard.scoring.service.imports;
 
+import org.itaboard.fiscalyear.domain.FiscalYear;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -43,7 +45,7 @@ class ImportServiceTest extends PostgresTest {
 
     @Test
     void readsTheMessyCodesOfTheSeedsInACatalogueCsv() {
-        int be = ImportFixtures.freeYear(years);
+        FiscalYear be = ImportFixtures.freeYear(years);
         ImportPreview preview = imports.preview(be, ImportKind.CATALOGUE, "catalogue.csv", utf8(MESSY_CATALOGUE));
 
         assertThat(preview.errors()).isEmpty();
@@ -72,7 +74,7 @@ class ImportServiceTest extends PostgresTest {
 
     @Test
     void readsTheSameCatalogueFromExcelAndScoresWithMessyCodes() {
-        int be = ImportFixtures.freeYear(years);
+        FiscalYear be = ImportFixtures.freeYear(years);
         imports.importFile(be, ImportKind.CATALOGUE, "catalogue.xlsx", ImportFixtures.xlsx("catalogue", MESSY_CATALOGUE));
         String scoresCsv = "\uFEFFcode,score\n1๑๐,๙๕.๕\n0๒,100\n๐๑๓,๐\nO๘,85\nITA,96.15\nind9,87.78\n";
 
@@ -96,7 +98,7 @@ class ImportServiceTest extends PostgresTest {
 
     @Test
     void oneBadRowRefusesTheWholeFileAndSavesNothing() {
-        int be = ImportFixtures.freeYear(years);
+        FiscalYear be = ImportFixtures.freeYear(years);
         imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(MESSY_CATALOGUE));
         imports.importFile(be, ImportKind.SCORES, "s.csv", utf8("code,score\nI10,50\n"));
         String bad = "code,score\nI10,90\nI2,80\nO2,๑๐๑\nE1,abc\nX9,5\nI2,70\n";
@@ -119,7 +121,7 @@ class ImportServiceTest extends PostgresTest {
 
     @Test
     void aCatalogueWithOneBadRowLeavesTheOldCatalogue() {
-        int be = ImportFixtures.freeYear(years);
+        FiscalYear be = ImportFixtures.freeYear(years);
         imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(MESSY_CATALOGUE));
         String bad = """
                 code,tool,indicator,sub_indicator,topic_th,topic_en
@@ -153,7 +155,7 @@ class ImportServiceTest extends PostgresTest {
     @ParameterizedTest
     @ValueSource(strings = {"text", "random", "zip"})
     void aFileThatIsNotExcelButNamedXlsxIsRefusedWithAMessage(String content) throws Exception {
-        int be = ImportFixtures.freeYear(years);
+        FiscalYear be = ImportFixtures.freeYear(years);
         byte[] bytes = switch (content) {
             case "text" -> utf8("code,score\nI1,100\n");
             case "random" -> new java.util.Random(7).ints(2000, 0, 256).collect(ByteArrayOutputStream::new,
@@ -172,7 +174,7 @@ class ImportServiceTest extends PostgresTest {
     @ParameterizedTest
     @ValueSource(strings = {"empty.csv", "empty.xlsx"})
     void anEmptyFileIsRefused(String fileName) {
-        int be = ImportFixtures.freeYear(years);
+        FiscalYear be = ImportFixtures.freeYear(years);
         ImportPreview preview = imports.preview(be, ImportKind.SCORES, fileName, new byte[0]);
         assertThat(preview.fileErrors()).extracting(e -> e.message().key()).containsExactly("import.error.empty");
         assertThat(imports.preview(be, ImportKind.SCORES, "blank.csv", utf8("\n\n")).fileErrors())
@@ -183,7 +185,7 @@ class ImportServiceTest extends PostgresTest {
 
     @Test
     void namesTheMissingColumnsAndRefusesOtherEncodingsAndTypes() {
-        int be = ImportFixtures.freeYear(years);
+        FiscalYear be = ImportFixtures.freeYear(years);
         ImportPreview preview = imports.preview(be, ImportKind.CATALOGUE, "c.csv", utf8("code,tool,topic_th\nI1,IIT,ก\n"));
         assertThat(preview.fileErrors()).extracting(ImportError::row, ImportError::column)
                 .containsExactly(tuple(1, "indicator"));
@@ -196,7 +198,7 @@ class ImportServiceTest extends PostgresTest {
 
     @Test
     void aCodeThatNeedsAToolIsRefusedWhenTheCatalogueDoesNotSettleIt() {
-        int be = ImportFixtures.freeYear(years);
+        FiscalYear be = ImportFixtures.freeYear(years);
         ImportPreview preview = imports.preview(be, ImportKind.SCORES, "s.csv", utf8("code,score\n1๑๐,90\nI1,80\n"));
         assertThat(preview.errors()).extracting(e -> e.message().key())
                 .containsExactly("import.error.codeUnreadable", "import.error.noCatalogue");
@@ -204,7 +206,7 @@ class ImportServiceTest extends PostgresTest {
 
     @Test
     void theCatalogueCannotBeReplacedOnceTheYearHasScores() {
-        int be = ImportFixtures.freeYear(years);
+        FiscalYear be = ImportFixtures.freeYear(years);
         imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(MESSY_CATALOGUE));
         imports.importFile(be, ImportKind.SCORES, "s.csv", utf8("code,score\nOIT,100\n"));
 
@@ -217,7 +219,7 @@ class ImportServiceTest extends PostgresTest {
 
     @Test
     void wangThonglang2565ImportedFromCsvGivesThePrintedResult() {
-        int be = ImportFixtures.freeYear(years);
+        FiscalYear be = ImportFixtures.freeYear(years);
         assertThat(imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(ImportFixtures.wangThonglangCatalogue())).items())
                 .isEqualTo(88);
         imports.importFile(be, ImportKind.SCORES, "s.csv", utf8(ImportFixtures.wangThonglangScores()));
@@ -232,7 +234,7 @@ class ImportServiceTest extends PostgresTest {
 
     @Test
     void theTemplateAndTheCsvExamplesImportAsTheyAre() throws Exception {
-        int be = ImportFixtures.freeYear(years);
+        FiscalYear be = ImportFixtures.freeYear(years);
         byte[] template = imports.template();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).contains("แม่แบบ");
@@ -251,7 +253,7 @@ class ImportServiceTest extends PostgresTest {
     @ParameterizedTest
     @ValueSource(strings = {"DIVISION_HEAD", "EXECUTIVE", "HR_OFFICER"})
     void onlyCoordinatorsAndAdminsImport(String role) {
-        int be = ImportFixtures.freeYear(years);
+        FiscalYear be = ImportFixtures.freeYear(years);
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("someone", null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         byte[] csv = utf8(MESSY_CATALOGUE);
