@@ -44,10 +44,11 @@ public class YearInViewResolver {
     public Optional<YearInView> resolve(BeforeEnterEvent event, YearPurpose purpose) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         try {
-            Optional<Office> office = first(params, OFFICE).map(offices::get).or(access::ownOffice);
+            // A reader of every office who names none sees the first office they may read.
+            Optional<Office> office = first(params, OFFICE).map(offices::get).or(access::ownOffice)
+                    .or(() -> offices.visible().stream().findFirst());
             if (office.isEmpty()) {
-                // A reader of every office who named none starts from the comparison of all offices.
-                event.forwardTo("overview");
+                event.rerouteToError(NotFoundException.class);
                 return Optional.empty();
             }
             Integer beYear = first(params, YEAR).map(ThaiDigits::parseInteger).orElse(null);
