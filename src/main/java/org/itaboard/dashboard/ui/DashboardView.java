@@ -165,8 +165,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         ApexChart chart = new ApexChart(options);
         chart.setId("chart-tools");
         chart.addDataPointClickListener(e -> openCatalogue(be));
+        Span weighted = new Span(String.join(" · ", year.result().weighted().entrySet().stream()
+                .filter(w -> w.getValue().value() != null)
+                .map(w -> getTranslation("dashboard.weighted", w.getKey().name(), ScoreFormat.weight(w.getValue().weight()),
+                        ScoreFormat.text(w.getValue().value())))
+                .toList()));
+        weighted.addClassNames("dashboard-weighted", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         scoreCards.add(card("dashboard-tools", "1 1 24em", title(getTranslation("dashboard.tools", String.valueOf(be))),
-                chart, hint()));
+                chart, weighted, hint()));
     }
 
     private void trendChart(List<YearScores> all) {

@@ -15,6 +15,7 @@ import org.itaboard.offices.service.OfficeAccess;
 import org.itaboard.offices.service.OfficeService;
 import org.itaboard.scoring.domain.AggregateScore;
 import org.itaboard.scoring.domain.ScoreResult;
+import org.itaboard.scoring.domain.WeightedScore;
 import org.itaboard.fiscalyear.domain.Tool;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.imports.ImportKind;
@@ -122,8 +123,8 @@ class YearApiController {
     @GetMapping(path = {OWN + "/{be}/summary", NAMED + "/{be}/summary"}, produces = MediaType.APPLICATION_JSON_VALUE)
     YearSummary summary(@PathVariable(required = false) String office, @PathVariable int be) {
         ScoreResult result = scores.scores(year(office, be)).result();
-        Map<String, YearSummary.Score> tools = new LinkedHashMap<>();
-        result.tools().forEach((tool, score) -> tools.put(tool.name(), score(score)));
+        Map<String, YearSummary.ToolScore> tools = new LinkedHashMap<>();
+        result.tools().forEach((tool, score) -> tools.put(tool.name(), toolScore(score, result.weighted().get(tool))));
         return new YearSummary(be, score(result.ita()), tools,
                 result.indicators().stream().map(i -> new YearSummary.IndicatorScore(
                         Integer.parseInt(i.code().substring("IND".length())), round(i.computed()), i.published(),
@@ -191,6 +192,11 @@ class YearApiController {
     private static YearSummary.Score score(AggregateScore score) {
         return new YearSummary.Score(round(score.computed()), score.published(),
                 score.grade() == null ? null : score.grade().code());
+    }
+
+    private static YearSummary.ToolScore toolScore(AggregateScore score, WeightedScore weighted) {
+        return new YearSummary.ToolScore(round(score.computed()), score.published(),
+                score.grade() == null ? null : score.grade().code(), weighted.value());
     }
 
     private static BigDecimal round(BigDecimal value) {

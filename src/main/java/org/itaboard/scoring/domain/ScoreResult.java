@@ -13,16 +13,19 @@ import java.util.Optional;
  * Everything the engine works out for one score sheet.
  *
  * @param tools         IIT, EIT, OIT in that order, each present even when not scored
+ * @param weighted      each tool's share of the ITA, in the same order; the ITA is their sum
  * @param indicators    by indicator number
  * @param subIndicators by indicator, then sub-indicator number
  * @param items         by tool, then natural code order
  * @param weakItems     lowest first
  */
-public record ScoreResult(AggregateScore ita, Map<Tool, AggregateScore> tools, List<AggregateScore> indicators,
-                          List<AggregateScore> subIndicators, List<ItemResult> items, List<WeakItem> weakItems) {
+public record ScoreResult(AggregateScore ita, Map<Tool, AggregateScore> tools, Map<Tool, WeightedScore> weighted,
+                          List<AggregateScore> indicators, List<AggregateScore> subIndicators, List<ItemResult> items,
+                          List<WeakItem> weakItems) {
 
     public ScoreResult {
         tools = Collections.unmodifiableMap(new EnumMap<>(tools));
+        weighted = Collections.unmodifiableMap(new EnumMap<>(weighted));
         indicators = List.copyOf(indicators);
         subIndicators = List.copyOf(subIndicators);
         items = List.copyOf(items);

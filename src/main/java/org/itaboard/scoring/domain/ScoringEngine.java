@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * <li>OIT sub-indicator = mean of its items; OIT indicator = mean of its sub-indicators, never of its items;</li>
  * <li>IIT/EIT indicator = mean of its items;</li>
  * <li>tool = mean of its indicators or of its items, per {@link ToolAggregation};</li>
- * <li>ITA = Σ weight · tool / 100.</li>
+ * <li>weighted score = weight · tool / 100, rounded like every level; ITA = Σ weighted scores, as the reports'
+ * table 1 adds them (rounding only the sum is 0.01 off in some years).</li>
  * </ul>
  * Unscored values are left out of every mean. A level none of whose parts is scored takes the figure printed in
  * the report ({@link Source#PUBLISHED}); the ITA is computed only when all three tools have a value, because
@@ -35,7 +36,6 @@ public final class ScoringEngine {
 
     private static final Pattern INDICATOR = Pattern.compile("IND(\\d+)");
     private static final Pattern SUB_INDICATOR = Pattern.compile("SUB((\\d+)\\.\\d+)");
-    private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final Comparator<String> SUB_ORDER = Comparator
             .<String>comparingInt(s -> Integer.parseInt(s.split("\\.")[0]))
             .thenComparingInt(s -> Integer.parseInt(s.split("\\.")[1]));
@@ -82,6 +82,7 @@ public final class ScoringEngine {
 
         Map<Tool, AggregateScore> tools = new EnumMap<>(Tool.class);
         Map<Tool, BigDecimal> toolValues = new EnumMap<>(Tool.class);
+        Map<Tool, WeightedScore> weighted = new EnumMap<>(Tool.class);
         for (Tool tool : Tool.values()) {
             List<BigDecimal> parts = rules.toolAggregation() == ToolAggregation.MEAN_OF_INDICATORS
                     ? indicatorTools.entrySet().stream().filter(e -> e.getValue() == tool)
@@ -92,15 +93,18 @@ public final class ScoringEngine {
             if (score.value() != null) {
                 toolValues.put(tool, score.value());
             }
+            BigDecimal weight = rules.weights().get(tool);
+            weighted.put(tool, new WeightedScore(weight,
+                    score.value() == null ? null : Scores.round(weight.multiply(score.value()).movePointLeft(2))));
         }
 
-        AggregateScore ita = AggregateScore.ungraded("ITA", weightedIta(toolValues, rules), published.get("ITA"));
+        AggregateScore ita = AggregateScore.ungraded("ITA", weightedIta(weighted), published.get("ITA"));
         ita = ita.withGrade(scheme.gradeIta(ita.value(), toolValues));
 
         List<ItemResult> itemResults = items.stream().map(i -> new ItemResult(i.code(), i.tool(), i.indicator(),
                 i.subIndicator(), i.score(), scheme.gradeOf(i.score()))).toList();
 
-        return new ScoreResult(ita, tools, List.copyOf(indicators.values()), List.copyOf(subIndicators.values()),
+        return new ScoreResult(ita, tools, weighted, List.copyOf(indicators.values()), List.copyOf(subIndicators.values()),
                 itemResults, weakItems(items, rules));
     }
 
@@ -134,15 +138,12 @@ public final class ScoringEngine {
         return tools;
     }
 
-    private static BigDecimal weightedIta(Map<Tool, BigDecimal> toolValues, ScoringRules rules) {
-        if (toolValues.size() < Tool.values().length) {
+    /** The sum of the rounded weighted scores, or null unless all three tools are scored. */
+    private static BigDecimal weightedIta(Map<Tool, WeightedScore> weighted) {
+        if (weighted.values().stream().anyMatch(w -> w.value() == null)) {
             return null;
         }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Tool tool : Tool.values()) {
-            sum = sum.add(rules.weights().get(tool).multiply(toolValues.get(tool)));
-        }
-        return Scores.round(sum.divide(HUNDRED));
+        return weighted.values().stream().map(WeightedScore::value).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /**

@@ -39,6 +39,7 @@ import org.itaboard.scoring.domain.AggregateScore;
 import org.itaboard.fiscalyear.domain.Grade;
 import org.itaboard.fiscalyear.domain.GradeScheme;
 import org.itaboard.scoring.domain.ItemResult;
+import org.itaboard.scoring.domain.WeightedScore;
 import org.itaboard.fiscalyear.domain.Tool;
 import org.itaboard.scoring.service.AnswerDistributionService;
 import org.itaboard.fiscalyear.service.YearPurpose;
@@ -156,7 +157,16 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
         cards.add(itaCard);
         for (Tool tool : Tool.values()) {
             AggregateScore score = year.result().tools().get(tool);
-            cards.add(card(tool.name(), score.value(), getTranslation("source." + score.source())));
+            Div toolCard = card(tool.name(), score.value(), getTranslation("source." + score.source()));
+            WeightedScore weighted = year.result().weighted().get(tool);
+            if (weighted.value() != null) {
+                Span line = new Span(getTranslation("catalogue.weighted", ScoreFormat.weight(weighted.weight()),
+                        ScoreFormat.text(weighted.value())));
+                line.addClassNames("weighted-score", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY,
+                        LumoUtility.Display.BLOCK);
+                toolCard.addComponentAtIndex(2, line); // under the score it is worked out from, above the source
+            }
+            cards.add(toolCard);
         }
         int mismatches = year.result().mismatches().size();
         Div mismatchCard = card(getTranslation("catalogue.mismatches"), null, mismatches == 0

@@ -19,6 +19,11 @@ public final class ScoreFormat {
         return score == null ? "—" : score.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
+    /** A tool's weight as a plain number, "30" for 30.00 (the database keeps two decimals). */
+    public static String weight(BigDecimal weight) {
+        return weight.stripTrailingZeros().toPlainString();
+    }
+
     /** score-weak below 85, score-watch up to 94.99, score-good from 95; none for no score. */
     public static String cssClass(BigDecimal score) {
         if (score == null) {

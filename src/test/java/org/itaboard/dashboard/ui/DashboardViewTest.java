@@ -48,6 +48,9 @@ class DashboardViewTest extends KaribuTest {
         assertThat(options.at("/chart/type").asText()).isEqualTo("bar");
         assertThat(texts(options.at("/xaxis/categories"))).containsExactly("IIT", "EIT", "OIT");
         assertThat(texts(options.at("/series/0/data"))).containsExactly("98.82", "94.57", "100.00");
+        // the weighted scores add up to the ITA 98.02, as the reports' table 1 prints them
+        assertThat(_get(Span.class, spec -> spec.withClasses("dashboard-weighted")).getText())
+                .isEqualTo("IIT × 30% = 29.65 · EIT × 30% = 28.37 · OIT × 40% = 40.00");
         assertThat(texts(options.at("/annotations/yaxis")).size()).isEqualTo(2);
         assertThat(options.at("/annotations/yaxis/0/y").asDouble()).isEqualTo(85);
         assertThat(options.at("/annotations/yaxis/1/y").asDouble()).isEqualTo(95);

@@ -75,6 +75,7 @@ class YearApiTest extends WebServerTest {
         assertThat(summary.get("ita").get("published").decimalValue()).isEqualByComparingTo("96.15");
         assertThat(summary.get("ita").get("grade").asText()).isEqualTo("AA");
         assertThat(summary.get("tools").get("OIT").get("computed").decimalValue()).isEqualByComparingTo("90.77");
+        assertThat(summary.get("tools").findValuesAsText("weighted")).containsExactly("29.98", "29.86", "36.31");
         assertThat(summary.get("indicators")).hasSize(10);
         assertThat(summary.get("indicators").get(8).get("number").asInt()).isEqualTo(9);
         assertThat(summary.get("indicators").get(8).get("computed").decimalValue()).isEqualByComparingTo("87.78");
@@ -106,6 +107,7 @@ class YearApiTest extends WebServerTest {
         assertThat(errors.get(2).get("column").asText()).isEqualTo("score");
         JsonNode summary = json.readTree(get("api/v1/years/2593/summary", "coordinator").body());
         assertThat(summary.get("tools").get("IIT").get("computed").isNull()).isTrue();
+        assertThat(summary.get("tools").get("IIT").get("weighted").isNull()).isTrue();
     }
 
     @Test

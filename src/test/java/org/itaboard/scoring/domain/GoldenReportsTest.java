@@ -48,6 +48,14 @@ class GoldenReportsTest {
         }
 
         @Test
+        void weightedScoresAsTableOnePrintsThem() {
+            assertThat(result.weighted().get(Tool.IIT).value()).isEqualByComparingTo("29.98");
+            assertThat(result.weighted().get(Tool.EIT).value()).isEqualByComparingTo("29.86");
+            assertThat(result.weighted().get(Tool.OIT).value()).isEqualByComparingTo("36.31");
+            assertThat(result.ita().computed()).isEqualByComparingTo("96.15");
+        }
+
+        @Test
         void everyPublishedAggregateMatches() {
             assertThat(result.mismatches()).isEmpty();
             assertThat(result.aggregates()).hasSize(1 + 3 + 10 + 7)

@@ -182,6 +182,27 @@ class ScoringEngineTest {
     }
 
     @Test
+    void itaIsTheSumOfTheRoundedWeightedScores() {
+        // 24.015 + 24.015 + 32.00 = 80.03 when only the sum is rounded; the reports add 24.02 + 24.02 + 32.00.
+        Map<String, BigDecimal> published = Map.of("IIT", n("80.05"), "EIT", n("80.05"), "OIT", n("80.00"));
+        ScoreResult result = ScoringEngine.compute(new ScoreSheet(List.of(), published), ScoringRules.defaults());
+        assertThat(result.weighted().values()).extracting(WeightedScore::value).containsExactly(
+                n("24.02"), n("24.02"), n("32.00"));
+        assertThat(result.weighted().values()).extracting(WeightedScore::weight).containsExactly(n("30"), n("30"), n("40"));
+        assertThat(result.ita().computed()).isEqualByComparingTo("80.04");
+    }
+
+    @Test
+    void anUnscoredToolHasNoWeightedScoreAndTheItaNone() {
+        ScoreSheet sheet = new ScoreSheet(List.of(iit("I1", 1, "90"), eit("E1", 6, "80")), Map.of());
+        ScoreResult result = ScoringEngine.compute(sheet, ScoringRules.defaults());
+        assertThat(result.weighted().get(Tool.IIT).value()).isEqualByComparingTo("27.00");
+        assertThat(result.weighted().get(Tool.OIT).value()).isNull();
+        assertThat(result.weighted().get(Tool.OIT).weight()).isEqualByComparingTo("40");
+        assertThat(result.ita().computed()).isNull();
+    }
+
+    @Test
     void fiveLevelSchemeGradesOnlyTheIta() {
         ScoreResult result = ScoringEngine.compute(new ScoreSheet(baseline(), Map.of()),
                 ScoringRules.defaults().withGradeScheme(GradeScheme.FIVE_LEVELS));

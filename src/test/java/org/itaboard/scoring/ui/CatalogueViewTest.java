@@ -41,6 +41,8 @@ class CatalogueViewTest extends KaribuTest {
         UI.getCurrent().navigate(CatalogueView.class, QueryParameters.of("year", String.valueOf(2565)));
         assertThat(_find(Span.class, spec -> spec.withClasses("card-score"))).extracting(Span::getText)
                 .contains("96.15", "99.92", "99.54", "90.77");
+        assertThat(_find(Span.class, spec -> spec.withClasses("weighted-score"))).extracting(Span::getText)
+                .containsExactly("× 30% = 29.98", "× 30% = 29.86", "× 40% = 36.31");
         assertThat(_get(Span.class, spec -> spec.withText("AA"))).isNotNull();
         assertThat(row("9").computed()).isEqualByComparingTo("87.78");
         assertThat(row("9").published()).isEqualByComparingTo("87.78");
