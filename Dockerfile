@@ -5,6 +5,8 @@ WORKDIR /src
 COPY . .
 RUN ./mvnw -B -DskipTests -Pproduction package
 
+# The Ubuntu-based Temurin images ship curl (kept on purpose, adoptium/containers#255): docker-compose's
+# healthcheck calls /actuator/health/readiness with it. A base image without curl needs it installed here.
 FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=build /src/target/ita-board-*.jar app.jar

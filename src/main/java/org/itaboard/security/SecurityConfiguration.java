@@ -1,8 +1,12 @@
 package org.itaboard.security;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.itaboard.security.ui.LoginView;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -21,10 +25,13 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
- * Two filter chains: the REST API under {@code /api/**} (HTTP Basic, stateless, no CSRF since no
- * browser session is involved) and the Vaadin UI (form login through {@link LoginView}).
+ * Three filter chains: Actuator's health endpoint (open to anyone), the REST API under {@code /api/**} (HTTP Basic,
+ * stateless, no CSRF since no browser session is involved) and the Vaadin UI (form login through {@link LoginView}).
+ * Until start-up has finished, sign-ins on both are refused by {@link StartupSignInGate}.
  */
 @Configuration
 @EnableWebSecurity
@@ -37,10 +44,22 @@ public class SecurityConfiguration {
         return new BCryptPasswordEncoder();
     }
 
+    /** Only the health endpoint of Actuator is exposed; probes (docker-compose's healthcheck) call it without a login. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain healthFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(EndpointRequest.to(HealthEndpoint.class))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApplicationAvailability availability, I18NProvider texts)
+            throws Exception {
         return http.securityMatcher("/api/**")
+                .addFilterBefore(StartupSignInGate.api(availability, texts), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::apiUnauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::apiUnauthorized))
@@ -51,7 +70,10 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain vaadinFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinFilterChain(HttpSecurity http, ApplicationAvailability availability, I18NProvider texts)
+            throws Exception {
+        // Ahead of the CSRF check too: a login page loaded before a restart carries a token the new start does not know.
+        http.addFilterBefore(StartupSignInGate.loginForm(availability, texts), CsrfFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/public/**", "/images/**", "/icons/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         // A locked account gets its own message on the login page instead of "wrong password".

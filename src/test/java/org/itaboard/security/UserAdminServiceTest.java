@@ -3,6 +3,10 @@ package org.itaboard.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.itaboard.base.service.AuditService;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -41,6 +46,10 @@ class UserAdminServiceTest extends PostgresTest {
     AuditService audit;
     @Autowired
     AuthenticationConfiguration authenticationConfiguration;
+    @Autowired
+    Clock clock;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void clear() {
@@ -117,6 +126,29 @@ class UserAdminServiceTest extends PostgresTest {
 
         service.unlock(user.getId());
         assertThat(manager.authenticate(token("brute.target", "right-password")).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void theLockLastsFifteenMinutesFromTheFifthFailure() throws Exception {
+        AppUser user = service.create(form("brute.wait", Role.EXECUTIVE), "right-password");
+        AuthenticationManager manager = authenticationConfiguration.getAuthenticationManager();
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> manager.authenticate(token("brute.wait", "wrong")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(service.get(user.getId()).getLockedUntil()).as("not locked after four failures").isNull();
+        assertThatThrownBy(() -> manager.authenticate(token("brute.wait", "wrong")))
+                .isInstanceOf(BadCredentialsException.class);
+        // The tests' clock stands still, so the end of the lock is exact.
+        Instant lockEnds = clock.instant().plus(Duration.ofMinutes(15));
+        assertThat(service.get(user.getId()).getLockedUntil()).isEqualTo(lockEnds);
+
+        // The clock cannot move on, so the lock is moved back by the fifteen minutes: it ends now, and the right
+        // password lets the user in again.
+        jdbc.update("update app_user set locked_until = ? where id = ?", Timestamp.from(clock.instant()), user.getId());
+        assertThat(manager.authenticate(token("brute.wait", "right-password")).isAuthenticated()).isTrue();
+        assertThat(service.get(user.getId()).getFailedLogins()).isZero();
     }
 
     private static UsernamePasswordAuthenticationToken token(String username, String password) {

@@ -72,12 +72,18 @@ public abstract class PostgresTest {
     protected FiscalYear year(Office office, int beYear) {
         return fiscalYears.findByOfficeAndBeYear(office, beYear).orElseThrow();
     }
+    /**
+     * The application's clock stands still at this moment in every test context (fiscal year 2570, the demo's
+     * current year), so "today" in a test is the same on any day and in any time zone the suite runs.
+     */
+    private static final String NOW = "2026-12-01T10:00+07:00";
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", EmbeddedPostgres::jdbcUrl);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("itaboard.clock.fixed", () -> NOW);
     }
 
     /**

@@ -3,6 +3,8 @@ package org.itaboard.base.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.JsModule;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.itaboard.base.domain.BuddhistDates;
 
 /**
@@ -19,8 +21,10 @@ public class BuddhistDatePicker extends DatePicker {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        // An example of the format, not a value: the server zone is good enough for it.
-        setPlaceholder(BuddhistDates.format(java.time.LocalDate.now(), getLocale()));
+        // An example of the format, not a value: today by the application's clock (the pickers are made with new,
+        // so the bean comes from Vaadin's instantiator rather than a constructor).
+        Clock clock = attachEvent.getSession().getService().getInstantiator().getOrCreate(Clock.class);
+        setPlaceholder(BuddhistDates.format(LocalDate.now(clock), getLocale()));
         // Flow's date-picker connector installs its own formatDate/parseDate when it initialises;
         // ours must come after it, so it is queued behind the connector's own set-up.
         attachEvent.getUI().beforeClientResponse(this, context ->

@@ -90,14 +90,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey("locked")) {
-            LoginI18n i18n = i18n();
-            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
-            login.setI18n(i18n);
-            login.setError(true);
+            showError("login.locked");
+        } else if (params.containsKey("starting")) {
+            // Sent here by StartupSignInGate: a sign-in before the application was ready, not counted.
+            showError("login.starting");
         } else if (params.containsKey("error")) {
             login.setError(true);
         }
+    }
+
+    private void showError(String key) {
+        LoginI18n i18n = i18n();
+        i18n.getErrorMessage().setTitle(getTranslation(key + ".title"));
+        i18n.getErrorMessage().setMessage(getTranslation(key + ".message"));
+        login.setI18n(i18n);
+        login.setError(true);
     }
 
     @Override

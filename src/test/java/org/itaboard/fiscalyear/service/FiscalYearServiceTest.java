@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import org.itaboard.base.service.AuditService;
 import org.itaboard.base.service.BusinessRuleException;

@@ -3,6 +3,7 @@ package org.itaboard.measures.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -42,6 +43,8 @@ class MeasureChangeBroadcasterTest extends PostgresTest {
     private JdbcTemplate jdbc;
     @Autowired
     private PlatformTransactionManager transactions;
+    @Autowired
+    private Clock clock;
 
     private MeasureFixtures fixtures;
     private MeasureFixtures.Year year;
@@ -81,7 +84,7 @@ class MeasureChangeBroadcasterTest extends PostgresTest {
     void progressUpdateIsDeliveredAfterCommitOutsideTheRequestThread() throws Exception {
         Measure m = measure("ติดประกาศขั้นตอนการขออนุญาต");
         fixtures.signIn("head.works");
-        service.addProgress(m.getId(), new ProgressInput(LocalDate.now(), "ติดประกาศครบทุกจุดแล้ว", 40), null);
+        service.addProgress(m.getId(), new ProgressInput(LocalDate.now(clock), "ติดประกาศครบทุกจุดแล้ว", 40), null);
         Delivery delivery = next();
         assertThat(delivery.change()).isEqualTo(new MeasureChanged(m.getId(), 2601));
         assertThat(delivery.committedProgress()).as("already committed when delivered").isEqualTo(40);
@@ -92,7 +95,7 @@ class MeasureChangeBroadcasterTest extends PostgresTest {
     void evidenceIsDeliveredToo() throws Exception {
         Measure m = measure("เผยแพร่คู่มือบนเว็บไซต์");
         fixtures.signIn("head.works");
-        evidence.addLink(m.getId(), "คู่มือบนเว็บไซต์", "https://webportal.bangkok.go.th/", LocalDate.now(), null);
+        evidence.addLink(m.getId(), "คู่มือบนเว็บไซต์", "https://webportal.bangkok.go.th/", LocalDate.now(clock), null);
         assertThat(next().change().measureId()).isEqualTo(m.getId());
     }
 
@@ -103,16 +106,16 @@ class MeasureChangeBroadcasterTest extends PostgresTest {
         Measure saved = measure("มาตรการที่บันทึกจริง");
         fixtures.signIn("head.works");
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
-            service.addProgress(rolledBack.getId(), new ProgressInput(LocalDate.now(), "ยกเลิกภายหลัง", 30), null);
+            service.addProgress(rolledBack.getId(), new ProgressInput(LocalDate.now(clock), "ยกเลิกภายหลัง", 30), null);
             tx.setRollbackOnly();
         });
-        assertThatThrownBy(() -> service.addProgress(refused.getId(), new ProgressInput(LocalDate.now(), " ", 30), null))
+        assertThatThrownBy(() -> service.addProgress(refused.getId(), new ProgressInput(LocalDate.now(clock), " ", 30), null))
                 .isInstanceOf(BusinessRuleException.class);
         fixtures.signIn("head.registration");
-        assertThatThrownBy(() -> service.addProgress(refused.getId(), new ProgressInput(LocalDate.now(), "ไม่ใช่ฝ่ายเรา", 30), null))
+        assertThatThrownBy(() -> service.addProgress(refused.getId(), new ProgressInput(LocalDate.now(clock), "ไม่ใช่ฝ่ายเรา", 30), null))
                 .isInstanceOf(AccessDeniedException.class);
         fixtures.signIn("head.works");
-        service.addProgress(saved.getId(), new ProgressInput(LocalDate.now(), "บันทึกจริง", 50), null);
+        service.addProgress(saved.getId(), new ProgressInput(LocalDate.now(clock), "บันทึกจริง", 50), null);
 
         assertThat(next().change().measureId()).isEqualTo(saved.getId());
         assertThat(jdbc.queryForObject("select progress from measure where id = ?", Integer.class, rolledBack.getId())).isZero();
@@ -126,7 +129,7 @@ class MeasureChangeBroadcasterTest extends PostgresTest {
         try {
             subscription.cancel();
             fixtures.signIn("head.works");
-            service.addProgress(m.getId(), new ProgressInput(LocalDate.now(), "รายงานรอบแรก", 10), null);
+            service.addProgress(m.getId(), new ProgressInput(LocalDate.now(clock), "รายงานรอบแรก", 10), null);
             assertThat(other.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo(new MeasureChanged(m.getId(), 2601));
             assertThat(received).isEmpty();
         } finally {

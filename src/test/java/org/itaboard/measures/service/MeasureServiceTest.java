@@ -3,6 +3,7 @@ package org.itaboard.measures.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.itaboard.base.domain.AuditEntry;
@@ -29,6 +30,8 @@ class MeasureServiceTest extends PostgresTest {
     private ApplicationContext context;
     @Autowired
     private MeasureService service;
+    @Autowired
+    private Clock clock;
 
     private MeasureFixtures fixtures;
     private MeasureFixtures.Year year;
@@ -109,7 +112,7 @@ class MeasureServiceTest extends PostgresTest {
     void supportingDivisionReportsProgressButMayNotEdit() {
         Measure m = fixtures.measure(year, "ร่วมกันเผยแพร่ข้อมูล", "FINANCE", "PUBLIC_WORKS");
         fixtures.signIn("head.works");
-        service.addProgress(m.getId(), new ProgressInput(LocalDate.now().minusDays(1), "ประชุมชี้แจงแล้ว", 30), null);
+        service.addProgress(m.getId(), new ProgressInput(LocalDate.now(clock).minusDays(1), "ประชุมชี้แจงแล้ว", 30), null);
         assertThat(service.get(m.getId()).getProgress()).isEqualTo(30);
         assertThat(service.progress(m.getId())).singleElement()
                 .satisfies(u -> assertThat(u.getDivision().getCode()).isEqualTo("PUBLIC_WORKS"));
@@ -190,7 +193,7 @@ class MeasureServiceTest extends PostgresTest {
         Measure other = fixtures.measure(year, "ไม่เกี่ยวกับฝ่ายทะเบียน", "FINANCE");
         fixtures.signIn("coordinator");
         MeasureForm late = service.form(supported.getId());
-        late.setStartDate(LocalDate.now().minusMonths(3));
+        late.setStartDate(LocalDate.now(clock).minusMonths(3));
         service.save(late);
         service.activate(supported.getId());
         fixtures.signIn("head.registration");
