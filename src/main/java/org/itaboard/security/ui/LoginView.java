@@ -88,14 +88,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var params = event.getLocation().getQueryParameters().getParameters();
-        if (params.containsKey("locked")) {
-            LoginI18n i18n = i18n();
-            i18n.getErrorMessage().setTitle(getTranslation("login.locked.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.locked.message"));
-            login.setI18n(i18n);
-            login.setError(true);
-        } else if (params.containsKey("error")) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             login.setError(true);
         }
     }
