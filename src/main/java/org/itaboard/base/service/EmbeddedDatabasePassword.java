@@ -23,8 +23,9 @@ import org.springframework.core.env.PropertySource;
  * The password of the one-command start's H2 file database, which application.properties names as
  * {@code ${itaboard.embedded-database.password}}: generated on first use and kept beside the
  * database in {@code <database>.password}, readable by the owner only (a directory it creates is
- * owner-only too), so every start uses the same one. Asked for only when nothing else sets the datasource password: a deployment
- * with {@code SPRING_DATASOURCE_PASSWORD} (and the test suite) never creates the file.
+ * owner-only too), so every start uses the same one. Asked for only when nothing else sets the
+ * datasource password: a deployment with {@code SPRING_DATASOURCE_PASSWORD} (and the test suite)
+ * never creates the file.
  */
 public class EmbeddedDatabasePassword implements EnvironmentPostProcessor {
 

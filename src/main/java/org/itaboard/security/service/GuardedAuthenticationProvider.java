@@ -1,6 +1,7 @@
 package org.itaboard.security.service;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.itaboard.security.domain.AppUserRepository;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -24,6 +25,7 @@ class GuardedAuthenticationProvider extends DaoAuthenticationProvider {
 
     private final LoginAttemptGuard accounts;
     private final ClientAddressThrottle addresses;
+    private final String lockedAccountHash;
 
     GuardedAuthenticationProvider(AppUserRepository users, PasswordEncoder passwordEncoder,
             LoginAttemptGuard accounts, ClientAddressThrottle addresses) {
@@ -31,6 +33,7 @@ class GuardedAuthenticationProvider extends DaoAuthenticationProvider {
         setPasswordEncoder(passwordEncoder);
         this.accounts = accounts;
         this.addresses = addresses;
+        this.lockedAccountHash = passwordEncoder.encode("compared only to take the time of a real check");
     }
 
     @Override
@@ -50,11 +53,16 @@ class GuardedAuthenticationProvider extends DaoAuthenticationProvider {
 
     @Override
     protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken authentication) {
-        Instant counted = accounts.beforePasswordCheck(user.getUsername());
+        Optional<Instant> counted = accounts.beforePasswordCheck(user.getUsername());
+        if (counted.isEmpty()) {
+            // As slow as a wrong password or an unknown username: the time taken must not tell that the account exists.
+            getPasswordEncoder().matches(String.valueOf(authentication.getCredentials()), lockedAccountHash);
+            throw new LockedException("Account locked after repeated failed logins");
+        }
         try {
             super.additionalAuthenticationChecks(user, authentication);
         } catch (BadCredentialsException wrongPassword) {
-            accounts.failed(user.getUsername(), counted);
+            accounts.failed(user.getUsername(), counted.get());
             throw wrongPassword;
         }
         accounts.succeeded(user.getUsername());

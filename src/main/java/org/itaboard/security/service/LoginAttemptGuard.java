@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.itaboard.security.domain.AppUserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,19 +36,17 @@ class LoginAttemptGuard {
     }
 
     /**
-     * Counts the attempt as failed before its password is compared, or refuses it if the account is
-     * locked. Counting first is what keeps parallel attempts from comparing more than
-     * {@code max-failures} passwords; {@link #succeeded} takes the count back.
+     * Counts the attempt as failed before its password is compared, unless the account is locked.
+     * Counting first is what keeps parallel attempts from comparing more than {@code max-failures}
+     * passwords; {@link #succeeded} takes the count back.
      *
-     * @return when the attempt was counted
+     * @return when the attempt was counted; empty if the account is locked, and the password must not be compared
      */
-    Instant beforePasswordCheck(String username) {
+    Optional<Instant> beforePasswordCheck(String username) {
         // Microseconds, as the database keeps them, so that failed() recognises the lock it set.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        if (users.countFailedLogin(username, now, maxFailures, now.plus(lockDuration)) == 0) {
-            throw new LockedException("Account locked after repeated failed logins");
-        }
-        return now;
+        return users.countFailedLogin(username, now, maxFailures, now.plus(lockDuration)) == 1
+                ? Optional.of(now) : Optional.empty();
     }
 
     void failed(String username, Instant counted) {
