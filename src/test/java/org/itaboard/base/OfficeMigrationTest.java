@@ -93,7 +93,6 @@ class OfficeMigrationTest {
         Flyway latest = flyway(database).load();
         latest.migrate();
         assertThat(latest.info().pending()).isEmpty();
-        assertThat(latest.info().current().getVersion().getVersion()).isEqualTo("7");
 
         Map<String, List<Map<String, Object>>> after = snapshot(jdbc, columns);
         for (String table : V5_TABLES) {
