@@ -20,4 +20,18 @@ public interface FiscalYearRepository extends JpaRepository<FiscalYear, Long> {
                    or exists (select 1 from PublishedScore p where p.fiscalYear = y))
             order by y.beYear desc""")
     List<FiscalYear> findScoredUpTo(Office office, int upTo, Limit limit);
+
+    /** Year {@code beYear} of every office that has it (the offices overview). */
+    List<FiscalYear> findAllByBeYear(int beYear);
+
+    /** Every BE year any office has, newest first. */
+    @Query("select distinct y.beYear from FiscalYear y order by y.beYear desc")
+    List<Integer> findAllBeYears();
+
+    /** The newest BE year up to {@code upTo} in which any office has results (an item score or a printed figure). */
+    @Query("""
+            select max(y.beYear) from FiscalYear y where y.beYear <= :upTo
+              and (exists (select 1 from Item i where i.fiscalYear = y and i.score is not null)
+                   or exists (select 1 from PublishedScore p where p.fiscalYear = y))""")
+    Optional<Integer> findLatestScoredBeYearUpTo(int upTo);
 }

@@ -1,8 +1,10 @@
 package org.itaboard.fiscalyear.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ItemRepository extends JpaRepository<Item, Long> {
 
@@ -13,4 +15,10 @@ public interface ItemRepository extends JpaRepository<Item, Long> {
     boolean existsByFiscalYearAndScoreIsNotNull(FiscalYear fiscalYear);
 
     void deleteByFiscalYear(FiscalYear fiscalYear);
+
+    /** The catalogues of several years in one query, with their indicators, each year's items in catalogue order. */
+    @Query("""
+            select i from Item i join fetch i.indicator left join fetch i.subIndicator
+            where i.fiscalYear in :years order by i.fiscalYear.id, i.sortOrder""")
+    List<Item> findByFiscalYearIn(Collection<FiscalYear> years);
 }

@@ -1,5 +1,6 @@
 package org.itaboard.fiscalyear.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,4 +14,6 @@ public interface PublishedScoreRepository extends JpaRepository<PublishedScore, 
     boolean existsByFiscalYear(FiscalYear fiscalYear);
 
     void deleteByFiscalYear(FiscalYear fiscalYear);
+
+    List<PublishedScore> findByFiscalYearIn(Collection<FiscalYear> fiscalYears);
 }

@@ -243,8 +243,9 @@ class DemoCatalogueLoader implements ApplicationRunner {
         Map<Integer, Indicator> byNumber = new HashMap<>();
         int order = 0;
         for (Map<String, String> r : rows("khannayao-2567-and-agency004-items.csv")) {
-            // "O1-O22" rows are the report's OIT group results, not items: the OIT stays unscored, as printed.
-            if (!r.get("office").contains("Khan Na Yao") || !r.get("fy_be").equals("2567") || r.get("code").contains("-")) {
+            // The report gives OIT only as two range totals (O1-O22, O23-O30), not items: OIT stays unscored.
+            if (!r.get("office").contains("Khan Na Yao") || !r.get("fy_be").equals("2567")
+                    || r.get("tool").equals(Tool.OIT.name())) {
                 continue;
             }
             Tool tool = Tool.valueOf(r.get("tool"));

@@ -44,11 +44,10 @@ public class YearInViewResolver {
     public Optional<YearInView> resolve(BeforeEnterEvent event, YearPurpose purpose) {
         Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
         try {
-            // A reader of every office who names none sees the first office they may read.
-            Optional<Office> office = first(params, OFFICE).map(offices::get).or(access::ownOffice)
-                    .or(() -> offices.visible().stream().findFirst());
+            Optional<Office> office = first(params, OFFICE).map(offices::get).or(access::ownOffice);
             if (office.isEmpty()) {
-                event.rerouteToError(NotFoundException.class);
+                // A reader of every office who named none starts from the comparison of all offices.
+                event.forwardTo("overview");
                 return Optional.empty();
             }
             Integer beYear = first(params, YEAR).map(ThaiDigits::parseInteger).orElse(null);

@@ -1,5 +1,6 @@
 package org.itaboard.measures.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.itaboard.division.domain.Division;
@@ -12,6 +13,9 @@ import org.springframework.data.jpa.repository.Query;
 public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
     List<Measure> findByFiscalYearOrderByIdAsc(FiscalYear fiscalYear);
+
+    /** The measures of several years in one query (their items and divisions follow in batches). */
+    List<Measure> findByFiscalYearInOrderByIdAsc(Collection<FiscalYear> fiscalYears);
 
     @Query("select distinct m from Measure m join m.items i where i = ?1 order by m.id")
     List<Measure> findByItem(Item item);

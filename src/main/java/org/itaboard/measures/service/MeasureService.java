@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -372,10 +371,7 @@ public class MeasureService {
     public List<WeakItemMeasures> weakItems(FiscalYear fiscalYear) {
         YearScores year = scores.scores(fiscalYear);
         Map<String, Item> items = year.itemsByCode();
-        Map<String, List<Measure>> byItem = new LinkedHashMap<>();
-        for (Measure m : measures.findByFiscalYearOrderByIdAsc(year.year())) {
-            m.getItems().forEach(i -> byItem.computeIfAbsent(i.getCode(), c -> new ArrayList<>()).add(m));
-        }
+        Map<String, List<Measure>> byItem = WeakItemMeasures.byItemCode(measures.findByFiscalYearOrderByIdAsc(year.year()));
         return year.result().weakItems().stream()
                 .sorted(Comparator.comparing(w -> w.score()))
                 .map(w -> new WeakItemMeasures(w, items.get(w.code()), byItem.getOrDefault(w.code(), List.of())))

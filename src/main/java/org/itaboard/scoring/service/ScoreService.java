@@ -3,6 +3,8 @@ package org.itaboard.scoring.service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.itaboard.base.domain.FieldChange;
 import org.itaboard.base.service.AuditService;
 import org.itaboard.base.service.BusinessRuleException;
 import org.itaboard.fiscalyear.domain.FiscalYear;
+import org.itaboard.fiscalyear.domain.FiscalYearRepository;
 import org.itaboard.fiscalyear.domain.Item;
 import org.itaboard.fiscalyear.domain.ItemRepository;
 import org.itaboard.fiscalyear.domain.PublishedScore;
@@ -39,15 +42,17 @@ public class ScoreService {
     private static final String ENTITY = "Item";
 
     private final FiscalYearService fiscalYears;
+    private final FiscalYearRepository years;
     private final ItemRepository items;
     private final PublishedScoreRepository published;
     private final OfficeAccess offices;
     private final AuditService audit;
 
-    ScoreService(FiscalYearService fiscalYears, ItemRepository items, PublishedScoreRepository published,
-            OfficeAccess offices, AuditService audit) {
+    ScoreService(FiscalYearService fiscalYears, FiscalYearRepository years, ItemRepository items,
+            PublishedScoreRepository published, OfficeAccess offices, AuditService audit) {
         this.offices = offices;
         this.fiscalYears = fiscalYears;
+        this.years = years;
         this.items = items;
         this.published = published;
         this.audit = audit;
@@ -60,12 +65,43 @@ public class ScoreService {
         Catalogue catalogue = fiscalYears.catalogue(year);
         Map<String, BigDecimal> printed = new LinkedHashMap<>();
         published.findByFiscalYear(catalogue.year()).forEach(p -> printed.put(p.getCode(), p.getScore()));
-        List<ScoredItem> scored = catalogue.items().stream()
+        return new YearScores(catalogue, compute(catalogue.year(), catalogue.items(), printed));
+    }
+
+    /**
+     * The engine's result for each of several years, of any offices the caller may read, by year id: the same
+     * result {@link #scores} gives, read in a fixed number of queries however many years there are (the offices
+     * overview compares one year of every office).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, ScoreResult> results(Collection<FiscalYear> requested) {
+        List<FiscalYear> stored = years.findAllById(requested.stream().map(FiscalYear::getId).toList());
+        stored.forEach(year -> offices.requireRead(year.getOffice()));
+        if (stored.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Item>> itemsByYear = new HashMap<>();
+        items.findByFiscalYearIn(stored).forEach(i -> itemsByYear.computeIfAbsent(i.getFiscalYear().getId(),
+                id -> new ArrayList<>()).add(i));
+        Map<Long, Map<String, BigDecimal>> printedByYear = new HashMap<>();
+        published.findByFiscalYearIn(stored).forEach(p -> printedByYear.computeIfAbsent(p.getFiscalYear().getId(),
+                id -> new LinkedHashMap<>()).put(p.getCode(), p.getScore()));
+        Map<Long, ScoreResult> results = new LinkedHashMap<>();
+        for (FiscalYear year : stored) {
+            results.put(year.getId(), compute(year, itemsByYear.getOrDefault(year.getId(), List.of()),
+                    printedByYear.getOrDefault(year.getId(), Map.of())));
+        }
+        return results;
+    }
+
+    /** What the engine makes of a year's items (in catalogue order) and printed figures, under the year's rules. */
+    private static ScoreResult compute(FiscalYear year, List<Item> catalogueItems, Map<String, BigDecimal> printed) {
+        List<ScoredItem> scored = catalogueItems.stream()
                 .map(i -> new ScoredItem(i.getCode(), i.getTool(), i.getIndicator().getNumber(),
                         i.getSubIndicator() == null ? null : i.getSubIndicator().getCode(), i.getScore()))
                 .toList();
-        ScoreResult result = ScoringEngine.compute(new ScoreSheet(scored, printed), catalogue.year().rules());
-        return new YearScores(catalogue, result);
+        return ScoringEngine.compute(new ScoreSheet(scored, printed), year.rules());
     }
 
     /**
