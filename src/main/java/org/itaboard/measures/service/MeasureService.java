@@ -21,9 +21,12 @@ import org.itaboard.base.service.CurrentUsername;
 import org.itaboard.division.domain.Division;
 import org.itaboard.fiscalyear.domain.Item;
 import org.itaboard.fiscalyear.service.FiscalYearService;
+import org.itaboard.measures.domain.Budget;
+import org.itaboard.measures.domain.BudgetKind;
 import org.itaboard.measures.domain.Decision;
 import org.itaboard.measures.domain.Evidence;
 import org.itaboard.measures.domain.Measure;
+import org.itaboard.measures.domain.MeasureField;
 import org.itaboard.measures.domain.MeasureForm;
 import org.itaboard.measures.domain.MeasureRepository;
 import org.itaboard.measures.domain.MeasureStatus;
@@ -151,7 +154,7 @@ public class MeasureService {
         YearScores year = scores.scores(beYear);
         form.setFiscalYear(year.year());
         Map<String, Item> byCode = year.itemsByCode();
-        form.setItems(itemCodes.stream().map(byCode::get).filter(Objects::nonNull).collect(Collectors.toSet()));
+        form.set(MeasureField.ITEMS, itemCodes.stream().map(byCode::get).filter(Objects::nonNull).collect(Collectors.toSet()));
         return form;
     }
 
@@ -164,8 +167,7 @@ public class MeasureService {
 
     @PreAuthorize("isAuthenticated()")
     public boolean mayEdit(Measure m) {
-        return access.mayEdit(m) && !m.isFrozen() && m.getStatus() != MeasureStatus.VERIFIED
-                && m.getStatus() != MeasureStatus.CANCELLED;
+        return access.mayEdit(m) && !m.isLocked();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -179,6 +181,23 @@ public class MeasureService {
     }
 
     /**
+     * What the signed-in user may do with the measure now: each answer is the check the action itself
+     * makes (its role, {@link MeasureAccess}, the measure's state), so a screen showing these offers
+     * nothing the service would refuse for who the user is.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public MeasureActions actionsFor(Measure m) {
+        boolean edit = mayEdit(m);
+        boolean contribute = mayContribute(m);
+        boolean coordinator = access.isCoordinator();
+        MeasureStatus status = m.getStatus();
+        return new MeasureActions(edit, edit && status.canMoveTo(MeasureStatus.ACTIVE),
+                edit && status.canMoveTo(MeasureStatus.DONE), coordinator && status.canMoveTo(MeasureStatus.VERIFIED),
+                coordinator && m.isLocked(), coordinator && status.canMoveTo(MeasureStatus.CANCELLED), contribute,
+                contribute, coordinator, access.isExecutive() && status != MeasureStatus.CANCELLED);
+    }
+
+    /**
      * Creates (COORDINATOR) or updates a measure. A division head may edit what their division leads
      * but not reassign it (items, lead and supporting divisions stay as the coordinator set them).
      * A stale {@code form.version} is refused with an optimistic-lock exception.
@@ -189,9 +208,10 @@ public class MeasureService {
         validate(form);
         if (form.getId() == null) {
             access.requireCoordinator();
-            Measure created = new Measure(form.getFiscalYear(), form.getTitle().trim());
+            String title = form.get(MeasureField.TITLE).trim();
+            Measure created = new Measure(form.getFiscalYear(), title);
             form.applyTo(created, true);
-            created.setTitle(form.getTitle().trim());
+            created.setTitle(title);
             Measure saved = measures.saveAndFlush(created);
             List<FieldChange> changes = new ArrayList<>();
             MeasureForm.of(saved).describe().forEach((k, v) -> FieldChange.collect(changes, k, null, v));
@@ -205,7 +225,7 @@ public class MeasureService {
         }
         Map<String, String> before = MeasureForm.of(m).describe();
         form.applyTo(m, access.isCoordinator());
-        m.setTitle(form.getTitle().trim());
+        m.setTitle(form.get(MeasureField.TITLE).trim());
         Measure saved = measures.saveAndFlush(m);
         audit.record(ENTITY, saved.getId(), "updated", diff(before, MeasureForm.of(saved).describe()));
         return changed(saved);
@@ -258,7 +278,7 @@ public class MeasureService {
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("measure.error.reasonRequired");
         }
-        if (!m.isFrozen() && m.getStatus() != MeasureStatus.VERIFIED && m.getStatus() != MeasureStatus.CANCELLED) {
+        if (!m.isLocked()) {
             throw new BusinessRuleException("measure.error.notFrozen");
         }
         List<FieldChange> changes = new ArrayList<>();
@@ -397,18 +417,21 @@ public class MeasureService {
         if (form.getFiscalYear() == null) {
             throw new BusinessRuleException("measure.error.year");
         }
-        if (form.getTitle() == null || form.getTitle().isBlank()) {
+        String title = form.get(MeasureField.TITLE);
+        if (title == null || title.isBlank()) {
             throw new BusinessRuleException("measure.error.title");
         }
-        if (form.getStartDate() != null && form.getDueDate() != null && form.getDueDate().isBefore(form.getStartDate())) {
+        LocalDate start = form.get(MeasureField.START_DATE);
+        LocalDate due = form.get(MeasureField.DUE_DATE);
+        if (start != null && due != null && due.isBefore(start)) {
             throw new BusinessRuleException("measure.error.dates");
         }
-        if (form.getBudgetKind() == org.itaboard.measures.domain.BudgetKind.AMOUNT
-                && (form.getBudgetAmount() == null || form.getBudgetAmount().signum() < 0)) {
+        Budget budget = form.get(MeasureField.BUDGET);
+        if (budget.kind() == BudgetKind.AMOUNT && (budget.amount() == null || budget.amount().signum() < 0)) {
             throw new BusinessRuleException("measure.error.budget");
         }
         Set<Long> years = new HashSet<>();
-        form.getItems().forEach(i -> years.add(i.getFiscalYear().getId()));
+        form.get(MeasureField.ITEMS).forEach(i -> years.add(i.getFiscalYear().getId()));
         if (!years.isEmpty() && !years.equals(Set.of(form.getFiscalYear().getId()))) {
             throw new BusinessRuleException("measure.error.itemYear");
         }

@@ -187,8 +187,8 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
         field(form, "monitor", measure.getMonitor());
         field(form, "frequency", getTranslation("measure.frequency." + measure.getFrequency().name()));
         field(form, "period", MeasureTexts.date(measure.getStartDate()) + " – " + MeasureTexts.date(measure.getDueDate()));
-        field(form, "budget", MeasureTexts.budget(measure));
-        field(form, "kpi", MeasureTexts.kpi(measure));
+        field(form, "budget", MeasureTexts.display(measure.getBudget()));
+        field(form, "kpi", MeasureTexts.display(measure.getKpi()));
         field(form, "result", measure.getResult());
         field(form, "problems", measure.getProblems());
         field(form, "recommendations", measure.getRecommendations());
