@@ -5,7 +5,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +26,8 @@ import org.itaboard.measures.domain.MeasureStatus;
 
 /** How a measure's values read on screen and in the export, in the user's language. */
 final class MeasureTexts {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private MeasureTexts() {
     }
@@ -40,6 +46,12 @@ final class MeasureTexts {
 
     static String date(LocalDate d) {
         return d == null ? "" : BuddhistDates.format(d, locale());
+    }
+
+    /** A moment as the office's calendar and clock show it, e.g. "31 มี.ค. 2569 14:05". */
+    static String dateTime(Instant instant, ZoneId zone) {
+        ZonedDateTime local = instant.atZone(zone);
+        return date(local.toLocalDate()) + " " + TIME.format(local);
     }
 
     /**
