@@ -14,6 +14,7 @@ import org.itaboard.fiscalyear.domain.Indicator;
 import org.itaboard.fiscalyear.domain.IndicatorRepository;
 import org.itaboard.fiscalyear.domain.Item;
 import org.itaboard.fiscalyear.domain.ItemRepository;
+import org.itaboard.measures.domain.MeasureField;
 import org.itaboard.measures.domain.MeasureForm;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.service.MeasureService;
@@ -93,10 +94,10 @@ public final class MeasureFixtures {
         signIn("coordinator");
         MeasureForm form = new MeasureForm();
         form.setFiscalYear(thisYear);
-        form.setTitle(title);
-        form.setLeadDivision(division(lead));
-        form.setStartDate(today.minusDays(startedDaysAgo));
-        form.setDueDate(today.plusDays(60));
+        form.set(MeasureField.TITLE, title);
+        form.set(MeasureField.LEAD_DIVISION, division(lead));
+        form.set(MeasureField.START_DATE, today.minusDays(startedDaysAgo));
+        form.set(MeasureField.DUE_DATE, today.plusDays(60));
         MeasureService service = context.getBean(MeasureService.class);
         Measure m = service.activate(service.save(form).getId());
         SecurityContextHolder.clearContext();
@@ -115,10 +116,11 @@ public final class MeasureFixtures {
         signIn("coordinator");
         MeasureForm form = new MeasureForm();
         form.setFiscalYear(year.year());
-        form.setTitle(title);
-        form.setItems(Set.of(year.weak()));
-        form.setLeadDivision(division(lead));
-        form.setSupportingDivisions(java.util.Arrays.stream(support).map(this::division).collect(java.util.stream.Collectors.toSet()));
+        form.set(MeasureField.TITLE, title);
+        form.set(MeasureField.ITEMS, Set.of(year.weak()));
+        form.set(MeasureField.LEAD_DIVISION, division(lead));
+        form.set(MeasureField.SUPPORTING_DIVISIONS,
+                java.util.Arrays.stream(support).map(this::division).collect(java.util.stream.Collectors.toSet()));
         Measure m = context.getBean(MeasureService.class).save(form);
         SecurityContextHolder.clearContext();
         return m;

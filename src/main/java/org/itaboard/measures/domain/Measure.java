@@ -147,6 +147,11 @@ public class Measure extends AbstractEntity {
         return missedUpdate.map(d -> passedDue.filter(d::isAfter).orElse(d)).or(() -> passedDue);
     }
 
+    /** Verified, approved (frozen) or cancelled: nothing is edited until the coordinator reopens it. */
+    public boolean isLocked() {
+        return frozen || status == MeasureStatus.VERIFIED || status == MeasureStatus.CANCELLED;
+    }
+
     /** Whether {@code division} leads or supports this measure. */
     public boolean involves(Division division) {
         return division != null && (division.equals(leadDivision) || supportingDivisions.contains(division));
@@ -264,44 +269,24 @@ public class Measure extends AbstractEntity {
         this.dueDate = dueDate;
     }
 
-    public BudgetKind getBudgetKind() {
-        return budgetKind;
+    public Budget getBudget() {
+        return new Budget(budgetKind, budgetAmount);
     }
 
-    public void setBudgetKind(BudgetKind budgetKind) {
-        this.budgetKind = budgetKind;
+    /** The amount is kept only for {@link BudgetKind#AMOUNT}: a form may still hold one typed before the kind changed. */
+    public void setBudget(Budget budget) {
+        this.budgetKind = budget.kind();
+        this.budgetAmount = budget.kind() == BudgetKind.AMOUNT ? budget.amount() : null;
     }
 
-    public BigDecimal getBudgetAmount() {
-        return budgetAmount;
+    public Kpi getKpi() {
+        return new Kpi(kpiComparator, kpiTarget, kpiUnit);
     }
 
-    public void setBudgetAmount(BigDecimal budgetAmount) {
-        this.budgetAmount = budgetAmount;
-    }
-
-    public Comparator getKpiComparator() {
-        return kpiComparator;
-    }
-
-    public void setKpiComparator(Comparator kpiComparator) {
-        this.kpiComparator = kpiComparator;
-    }
-
-    public BigDecimal getKpiTarget() {
-        return kpiTarget;
-    }
-
-    public void setKpiTarget(BigDecimal kpiTarget) {
-        this.kpiTarget = kpiTarget;
-    }
-
-    public String getKpiUnit() {
-        return kpiUnit;
-    }
-
-    public void setKpiUnit(String kpiUnit) {
-        this.kpiUnit = kpiUnit;
+    public void setKpi(Kpi kpi) {
+        this.kpiComparator = kpi.comparator();
+        this.kpiTarget = kpi.target();
+        this.kpiUnit = kpi.unit();
     }
 
     public MeasureStatus getStatus() {

@@ -30,6 +30,10 @@ public class MeasureAccess {
         return currentUser.hasRole(Role.COORDINATOR);
     }
 
+    public boolean isExecutive() {
+        return currentUser.hasRole(Role.EXECUTIVE);
+    }
+
     /** Whether the signed-in user may edit the measure's fields (ignoring its state). */
     public boolean mayEdit(Measure measure) {
         return isOwnOffice(measure) && isCoordinator() || currentUser.hasRole(Role.DIVISION_HEAD)

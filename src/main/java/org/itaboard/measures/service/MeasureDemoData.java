@@ -23,11 +23,13 @@ import org.itaboard.division.domain.StandardDivision;
 import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.domain.FiscalYearRepository;
 import org.itaboard.fiscalyear.domain.ItemRepository;
+import org.itaboard.measures.domain.Budget;
 import org.itaboard.measures.domain.BudgetKind;
 import org.itaboard.measures.domain.Comparator;
 import org.itaboard.measures.domain.Evidence;
 import org.itaboard.measures.domain.EvidenceRepository;
 import org.itaboard.measures.domain.Frequency;
+import org.itaboard.measures.domain.Kpi;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.domain.MeasureRepository;
 import org.itaboard.measures.domain.MeasureStatus;
@@ -142,10 +144,8 @@ class MeasureDemoData implements ApplicationRunner {
         m.setFrequency(p.frequency());
         m.setItems(p.itemCodes().stream().map(c -> items.findByFiscalYearAndCode(year, c)).flatMap(Optional::stream)
                 .collect(Collectors.toSet()));
-        m.setBudgetKind(p.budget());
-        m.setKpiComparator(p.comparator());
-        m.setKpiTarget(p.target());
-        m.setKpiUnit(p.unit());
+        m.setBudget(new Budget(p.budget(), null));
+        m.setKpi(new Kpi(p.comparator(), p.target(), p.unit()));
         m.setStatus(p.status());
         m.setStartDate(today.minusDays(p.startDaysAgo()));
         m.setDueDate(today.plusDays(p.dueInDays()));

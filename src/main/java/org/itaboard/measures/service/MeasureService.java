@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import java.util.stream.Stream;
 import org.itaboard.base.domain.AuditEntry;
 import org.itaboard.base.domain.BuddhistDates;
 import org.itaboard.base.domain.FieldChange;
@@ -21,9 +23,12 @@ import org.itaboard.division.domain.Division;
 import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.domain.Item;
 import org.itaboard.fiscalyear.service.FiscalYearService;
+import org.itaboard.measures.domain.Budget;
+import org.itaboard.measures.domain.BudgetKind;
 import org.itaboard.measures.domain.Decision;
 import org.itaboard.measures.domain.Evidence;
 import org.itaboard.measures.domain.Measure;
+import org.itaboard.measures.domain.MeasureField;
 import org.itaboard.measures.domain.MeasureForm;
 import org.itaboard.measures.domain.MeasureRepository;
 import org.itaboard.measures.domain.MeasureStatus;
@@ -155,7 +160,7 @@ public class MeasureService {
         YearScores year = scores.scores(fiscalYear);
         form.setFiscalYear(year.year());
         Map<String, Item> byCode = year.itemsByCode();
-        form.setItems(itemCodes.stream().map(byCode::get).filter(Objects::nonNull).collect(Collectors.toSet()));
+        form.set(MeasureField.ITEMS, itemCodes.stream().map(byCode::get).filter(Objects::nonNull).collect(Collectors.toSet()));
         return form;
     }
 
@@ -168,8 +173,7 @@ public class MeasureService {
 
     @PreAuthorize("isAuthenticated()")
     public boolean mayEdit(Measure m) {
-        return access.mayEdit(m) && !m.isFrozen() && m.getStatus() != MeasureStatus.VERIFIED
-                && m.getStatus() != MeasureStatus.CANCELLED;
+        return access.mayEdit(m) && !m.isLocked();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -180,6 +184,24 @@ public class MeasureService {
     @PreAuthorize("isAuthenticated()")
     public boolean mayCreate() {
         return access.isCoordinator();
+    }
+
+    /**
+     * What the signed-in user may do with the measure now: each answer is the check the action itself
+     * makes (its role, {@link MeasureAccess}, the measure's state), so a screen showing these offers
+     * nothing the service would refuse for who the user is.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public MeasureActions actionsFor(Measure m) {
+        boolean edit = mayEdit(m);
+        boolean contribute = mayContribute(m);
+        boolean ownOffice = offices.mayWrite(m.getFiscalYear().getOffice());
+        boolean coordinator = ownOffice && access.isCoordinator();
+        MeasureStatus status = m.getStatus();
+        return new MeasureActions(edit, edit && status.canMoveTo(MeasureStatus.ACTIVE),
+                edit && status.canMoveTo(MeasureStatus.DONE), coordinator && status.canMoveTo(MeasureStatus.VERIFIED),
+                coordinator && m.isLocked(), coordinator && status.canMoveTo(MeasureStatus.CANCELLED), contribute,
+                contribute, coordinator, ownOffice && access.isExecutive() && status != MeasureStatus.CANCELLED);
     }
 
     /**
@@ -196,23 +218,24 @@ public class MeasureService {
         requireDivisionsOf(year.getOffice(), form);
         if (form.getId() == null) {
             access.requireCoordinator();
-            Measure created = new Measure(form.getFiscalYear(), form.getTitle().trim());
+            String title = form.get(MeasureField.TITLE).trim();
+            Measure created = new Measure(form.getFiscalYear(), title);
             form.applyTo(created, true);
-            created.setTitle(form.getTitle().trim());
+            created.setTitle(title);
             Measure saved = measures.saveAndFlush(created);
             List<FieldChange> changes = new ArrayList<>();
             MeasureForm.of(saved).describe().forEach((k, v) -> FieldChange.collect(changes, k, null, v));
             audit.record(ENTITY, saved.getId(), "created", changes);
             return changed(saved);
         }
-        Measure m = measure(form.getId());
+        Measure m = writable(form.getId());
         access.requireEdit(m);
         if (m.getVersion() != form.getVersion()) {
             throw new ObjectOptimisticLockingFailureException(Measure.class, m.getId());
         }
         Map<String, String> before = MeasureForm.of(m).describe();
         form.applyTo(m, access.isCoordinator());
-        m.setTitle(form.getTitle().trim());
+        m.setTitle(form.get(MeasureField.TITLE).trim());
         Measure saved = measures.saveAndFlush(m);
         audit.record(ENTITY, saved.getId(), "updated", diff(before, MeasureForm.of(saved).describe()));
         return changed(saved);
@@ -222,7 +245,7 @@ public class MeasureService {
     @Transactional
     @PreAuthorize("hasAnyRole('COORDINATOR','DIVISION_HEAD')")
     public Measure activate(Long id) {
-        Measure m = measure(id);
+        Measure m = writable(id);
         access.requireEdit(m);
         return move(m, MeasureStatus.ACTIVE, null);
     }
@@ -231,7 +254,7 @@ public class MeasureService {
     @Transactional
     @PreAuthorize("hasAnyRole('COORDINATOR','DIVISION_HEAD')")
     public Measure complete(Long id) {
-        Measure m = measure(id);
+        Measure m = writable(id);
         access.requireEdit(m);
         return move(m, MeasureStatus.DONE, null);
     }
@@ -240,7 +263,7 @@ public class MeasureService {
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
     public Measure verify(Long id) {
-        Measure m = measure(id);
+        Measure m = writable(id);
         Measure moved = move(m, MeasureStatus.VERIFIED, null);
         moved.setFrozen(true);
         return measures.saveAndFlush(moved);
@@ -249,7 +272,7 @@ public class MeasureService {
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
     public Measure cancel(Long id, String reason) {
-        Measure m = measure(id);
+        Measure m = writable(id);
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("measure.error.reasonRequired");
         }
@@ -261,11 +284,11 @@ public class MeasureService {
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
     public Measure reopen(Long id, String reason) {
-        Measure m = measure(id);
+        Measure m = writable(id);
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("measure.error.reasonRequired");
         }
-        if (!m.isFrozen() && m.getStatus() != MeasureStatus.VERIFIED && m.getStatus() != MeasureStatus.CANCELLED) {
+        if (!m.isLocked()) {
             throw new BusinessRuleException("measure.error.notFrozen");
         }
         List<FieldChange> changes = new ArrayList<>();
@@ -284,7 +307,7 @@ public class MeasureService {
     @Transactional
     @PreAuthorize("hasRole('EXECUTIVE')")
     public SignOff signOff(Long id, Decision decision, String note) {
-        Measure m = measure(id);
+        Measure m = writable(id);
         if (m.getStatus() == MeasureStatus.CANCELLED) {
             throw new BusinessRuleException("measure.error.closed");
         }
@@ -328,7 +351,7 @@ public class MeasureService {
     @Transactional
     @PreAuthorize(EvidenceService.CONTRIBUTORS)
     public ProgressUpdate addProgress(Long id, ProgressInput input, EvidenceUpload upload) {
-        Measure m = measure(id);
+        Measure m = writable(id);
         access.requireContribute(m);
         if (input.text() == null || input.text().isBlank()) {
             throw new BusinessRuleException("progress.error.text");
@@ -399,12 +422,12 @@ public class MeasureService {
 
     /** Lead and supporting divisions must be the measure's office's own. */
     private static void requireDivisionsOf(Office office, MeasureForm form) {
-        java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(form.getLeadDivision()),
-                        form.getSupportingDivisions() == null ? java.util.stream.Stream.empty()
-                                : form.getSupportingDivisions().stream())
+        Set<Division> supporting = form.get(MeasureField.SUPPORTING_DIVISIONS);
+        Stream.concat(Stream.ofNullable(form.get(MeasureField.LEAD_DIVISION)),
+                        supporting == null ? Stream.empty() : supporting.stream())
                 .filter(d -> !d.getOffice().getId().equals(office.getId())).findAny()
                 .ifPresent(d -> {
-                    throw new org.springframework.security.access.AccessDeniedException("Division of another office");
+                    throw new AccessDeniedException("Division of another office");
                 });
     }
 
@@ -412,18 +435,21 @@ public class MeasureService {
         if (form.getFiscalYear() == null) {
             throw new BusinessRuleException("measure.error.year");
         }
-        if (form.getTitle() == null || form.getTitle().isBlank()) {
+        String title = form.get(MeasureField.TITLE);
+        if (title == null || title.isBlank()) {
             throw new BusinessRuleException("measure.error.title");
         }
-        if (form.getStartDate() != null && form.getDueDate() != null && form.getDueDate().isBefore(form.getStartDate())) {
+        LocalDate start = form.get(MeasureField.START_DATE);
+        LocalDate due = form.get(MeasureField.DUE_DATE);
+        if (start != null && due != null && due.isBefore(start)) {
             throw new BusinessRuleException("measure.error.dates");
         }
-        if (form.getBudgetKind() == org.itaboard.measures.domain.BudgetKind.AMOUNT
-                && (form.getBudgetAmount() == null || form.getBudgetAmount().signum() < 0)) {
+        Budget budget = form.get(MeasureField.BUDGET);
+        if (budget.kind() == BudgetKind.AMOUNT && (budget.amount() == null || budget.amount().signum() < 0)) {
             throw new BusinessRuleException("measure.error.budget");
         }
         Set<Long> years = new HashSet<>();
-        form.getItems().forEach(i -> years.add(i.getFiscalYear().getId()));
+        form.get(MeasureField.ITEMS).forEach(i -> years.add(i.getFiscalYear().getId()));
         if (!years.isEmpty() && !years.equals(Set.of(form.getFiscalYear().getId()))) {
             throw new BusinessRuleException("measure.error.itemYear");
         }
@@ -450,6 +476,13 @@ public class MeasureService {
     private Measure changed(Measure m) {
         events.publishEvent(new MeasureChanged(m.getId(), m.getFiscalYear().getBeYear()));
         return m;
+    }
+
+    /** A measure of the caller's own office, about to be changed: readers of every office change nothing. */
+    private Measure writable(Long id) {
+        Measure measure = measure(id);
+        offices.requireWrite(measure.getFiscalYear().getOffice());
+        return measure;
     }
 
     /** A measure of an office the caller may read; another office's is refused like any forbidden call. */

@@ -29,6 +29,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.itaboard.base.ui.BuddhistDatePicker;
 import org.itaboard.base.ui.Notifications;
 import org.itaboard.base.ui.ViewHeader;
@@ -39,10 +41,13 @@ import java.util.Optional;
 import org.itaboard.fiscalyear.service.YearInView;
 import org.itaboard.fiscalyear.service.YearPurpose;
 import org.itaboard.fiscalyear.ui.YearInViewResolver;
+import org.itaboard.measures.domain.Budget;
 import org.itaboard.measures.domain.BudgetKind;
 import org.itaboard.measures.domain.Comparator;
 import org.itaboard.measures.domain.Frequency;
+import org.itaboard.measures.domain.Kpi;
 import org.itaboard.measures.domain.Measure;
+import org.itaboard.measures.domain.MeasureField;
 import org.itaboard.measures.domain.MeasureForm;
 import org.itaboard.measures.service.MeasureService;
 import org.itaboard.offices.domain.Role;
@@ -58,7 +63,7 @@ public class MeasureFormView extends VerticalLayout implements BeforeEnterObserv
 
     private final MeasureService service;
     private final YearInViewResolver inView;
-    private final Binder<MeasureForm> binder = new Binder<>(MeasureForm.class);
+    private final Binder<MeasureForm> binder = new Binder<>();
     private final TextArea title = new TextArea();
     private final MultiSelectComboBox<Item> items = new MultiSelectComboBox<>();
     private final TextArea weakness = new TextArea();
@@ -127,27 +132,29 @@ public class MeasureFormView extends VerticalLayout implements BeforeEnterObserv
         budgetAmount.setSuffixComponent(new Span("บาท"));
 
         String numberError = getTranslation("measure.form.numberInvalid");
-        binder.forField(title).asRequired(getTranslation("measure.form.titleRequired")).bind("title");
-        binder.forField(items).bind("items");
-        binder.forField(weakness).bind("weakness");
-        binder.forField(activity).bind("activity");
-        binder.forField(expectedOutput).bind("expectedOutput");
-        binder.forField(channels).bind("channels");
-        binder.forField(leadDivision).bind("leadDivision");
-        binder.forField(supportingDivisions).bind("supportingDivisions");
-        binder.forField(owner).bind("owner");
-        binder.forField(monitor).bind("monitor");
-        binder.forField(frequency).asRequired().bind("frequency");
-        binder.forField(startDate).bind("startDate");
-        binder.forField(dueDate).bind("dueDate");
-        binder.forField(budgetKind).asRequired().bind("budgetKind");
-        binder.forField(budgetAmount).withConverter(new ThaiNumberConverter(numberError)).bind("budgetAmount");
-        binder.forField(kpiComparator).bind("kpiComparator");
-        binder.forField(kpiTarget).withConverter(new ThaiNumberConverter(numberError)).bind("kpiTarget");
-        binder.forField(kpiUnit).bind("kpiUnit");
-        binder.forField(result).bind("result");
-        binder.forField(problems).bind("problems");
-        binder.forField(recommendations).bind("recommendations");
+        bind(binder.forField(title).asRequired(getTranslation("measure.form.titleRequired")), MeasureField.TITLE);
+        bind(binder.forField(items), MeasureField.ITEMS);
+        bind(binder.forField(weakness), MeasureField.WEAKNESS);
+        bind(binder.forField(activity), MeasureField.ACTIVITY);
+        bind(binder.forField(expectedOutput), MeasureField.EXPECTED_OUTPUT);
+        bind(binder.forField(channels), MeasureField.CHANNELS);
+        bind(binder.forField(leadDivision), MeasureField.LEAD_DIVISION);
+        bind(binder.forField(supportingDivisions), MeasureField.SUPPORTING_DIVISIONS);
+        bind(binder.forField(owner), MeasureField.OWNER);
+        bind(binder.forField(monitor), MeasureField.MONITOR);
+        bind(binder.forField(frequency).asRequired(), MeasureField.FREQUENCY);
+        bind(binder.forField(startDate), MeasureField.START_DATE);
+        bind(binder.forField(dueDate), MeasureField.DUE_DATE);
+        bind(binder.forField(budgetKind).asRequired(), MeasureField.BUDGET, Budget::kind, Budget::withKind);
+        bind(binder.forField(budgetAmount).withConverter(new ThaiNumberConverter(numberError)), MeasureField.BUDGET,
+                Budget::amount, Budget::withAmount);
+        bind(binder.forField(kpiComparator), MeasureField.KPI, Kpi::comparator, Kpi::withComparator);
+        bind(binder.forField(kpiTarget).withConverter(new ThaiNumberConverter(numberError)), MeasureField.KPI,
+                Kpi::target, Kpi::withTarget);
+        bind(binder.forField(kpiUnit), MeasureField.KPI, Kpi::unit, Kpi::withUnit);
+        bind(binder.forField(result), MeasureField.RESULT);
+        bind(binder.forField(problems), MeasureField.PROBLEMS);
+        bind(binder.forField(recommendations), MeasureField.RECOMMENDATIONS);
 
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("700px", 2));
         layout.add(title, 2);
@@ -206,7 +213,7 @@ public class MeasureFormView extends VerticalLayout implements BeforeEnterObserv
         leadDivision.setReadOnly(!assign);
         supportingDivisions.setReadOnly(!assign);
         binder.readBean(form);
-        budgetAmount.setEnabled(form.getBudgetKind() == BudgetKind.AMOUNT);
+        budgetAmount.setEnabled(form.get(MeasureField.BUDGET).kind() == BudgetKind.AMOUNT);
         String description = getTranslation("measures.year") + " " + form.getFiscalYear().getBeYear()
                 + (assign ? "" : " · " + getTranslation("measure.form.headNote"));
         removeAll();
@@ -269,6 +276,17 @@ public class MeasureFormView extends VerticalLayout implements BeforeEnterObserv
         } else {
             UI.getCurrent().navigate(MeasureListView.class);
         }
+    }
+
+    private static <T> void bind(Binder.BindingBuilder<MeasureForm, T> binding, MeasureField<T> field) {
+        binding.bind(form -> form.get(field), (form, value) -> form.set(field, value));
+    }
+
+    /** Binds one part of a field edited in parts (budget, KPI): a change replaces only that part. */
+    private static <V, T> void bind(Binder.BindingBuilder<MeasureForm, T> binding, MeasureField<V> field,
+            Function<V, T> part, BiFunction<V, T, V> withPart) {
+        binding.bind(form -> part.apply(form.get(field)),
+                (form, value) -> form.set(field, withPart.apply(form.get(field), value)));
     }
 
     private void label(com.vaadin.flow.component.HasLabel field, String key) {

@@ -30,6 +30,7 @@ import org.itaboard.fiscalyear.service.YearPurpose;
 import org.itaboard.fiscalyear.ui.YearInViewResolver;
 import org.itaboard.fiscalyear.ui.YearSelector;
 import org.itaboard.measures.domain.Measure;
+import org.itaboard.measures.domain.MeasureField;
 import org.itaboard.measures.domain.MeasureStatus;
 import org.itaboard.measures.service.MeasureQuery;
 import org.itaboard.measures.service.MeasureService;
@@ -39,6 +40,9 @@ import org.itaboard.measures.service.MeasureService;
 @Menu(order = 50, icon = "vaadin:tasks", title = "nav.measures")
 @PermitAll
 public class MeasureListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private static final List<MeasureField<?>> EXPORTED = MeasureField.all().stream().filter(MeasureField::isExported)
+            .toList();
 
     private final MeasureService service;
     private final YearInViewResolver inView;
@@ -76,13 +80,10 @@ public class MeasureListView extends VerticalLayout implements HasDynamicTitle, 
         status.addValueChangeListener(e -> refresh());
         lateOnly.addValueChangeListener(e -> refresh());
 
-        List<String> headers = List.of(getTranslation("measure.field.title"), getTranslation("measure.field.items"),
-                getTranslation("measure.field.leadDivision"), getTranslation("measure.field.supportingDivisions"),
-                getTranslation("measure.field.owner"), getTranslation("measure.field.frequency"),
-                getTranslation("measure.field.startDate"), getTranslation("measure.field.dueDate"),
-                getTranslation("measure.field.budget"), getTranslation("measure.field.kpi"),
-                getTranslation("measures.status"), getTranslation("measures.progress"),
-                getTranslation("measures.nextUpdateDue"), getTranslation("measures.late"));
+        List<String> headers = new ArrayList<>();
+        EXPORTED.forEach(field -> headers.add(getTranslation(field.labelKey())));
+        headers.addAll(List.of(getTranslation("measures.status"), getTranslation("measures.progress"),
+                getTranslation("measures.nextUpdateDue"), getTranslation("measures.late")));
         Anchor export = new Anchor(SheetExport.handler("measures.xlsx", getTranslation("nav.measures"), headers,
                 () -> exportRows), "");
         export.add(new Button(getTranslation("measures.export"), VaadinIcon.DOWNLOAD.create()));
@@ -128,13 +129,12 @@ public class MeasureListView extends VerticalLayout implements HasDynamicTitle, 
         List<List<String>> rows = new ArrayList<>();
         LocalDate today = service.today();
         for (Measure m : found) {
-            rows.add(List.of(m.getTitle(), MeasureTexts.items(m), MeasureTexts.division(m.getLeadDivision()),
-                    MeasureTexts.supporting(m), m.getOwner() == null ? "" : m.getOwner(),
-                    getTranslation("measure.frequency." + m.getFrequency().name()), MeasureTexts.date(m.getStartDate()),
-                    MeasureTexts.date(m.getDueDate()), MeasureTexts.budget(m), MeasureTexts.kpi(m),
-                    MeasureTexts.status(m.getStatus()), m.getProgress() + "%",
+            List<String> row = new ArrayList<>();
+            EXPORTED.forEach(field -> row.add(MeasureTexts.display(field.valueOf(m))));
+            row.addAll(List.of(MeasureTexts.status(m.getStatus()), m.getProgress() + "%",
                     m.nextUpdateDue().map(MeasureTexts::date).orElse(""),
                     m.isLate(today) ? getTranslation("measures.late") : ""));
+            rows.add(row);
         }
         exportRows = rows;
     }

@@ -5,18 +5,29 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.itaboard.base.domain.BuddhistDates;
 import org.itaboard.division.domain.Division;
+import org.itaboard.fiscalyear.domain.Item;
+import org.itaboard.measures.domain.Budget;
 import org.itaboard.measures.domain.BudgetKind;
+import org.itaboard.measures.domain.Frequency;
+import org.itaboard.measures.domain.Kpi;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.domain.MeasureStatus;
 
 /** How a measure's values read on screen and in the export, in the user's language. */
 final class MeasureTexts {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private MeasureTexts() {
     }
@@ -35,6 +46,12 @@ final class MeasureTexts {
 
     static String date(LocalDate d) {
         return d == null ? "" : BuddhistDates.format(d, locale());
+    }
+
+    /** A moment as the office's calendar and clock show it, e.g. "31 มี.ค. 2569 14:05". */
+    static String dateTime(Instant instant, ZoneId zone) {
+        ZonedDateTime local = instant.atZone(zone);
+        return date(local.toLocalDate()) + " " + TIME.format(local);
     }
 
     /**
@@ -71,19 +88,47 @@ final class MeasureTexts {
         return m.getItems().stream().map(i -> i.getCode()).sorted().collect(Collectors.joining(", "));
     }
 
-    static String budget(Measure m) {
-        return m.getBudgetKind() == BudgetKind.AMOUNT && m.getBudgetAmount() != null
-                ? t("measure.budget.baht", String.format(Locale.ROOT, "%,.2f", m.getBudgetAmount()))
-                : t("measure.budget." + m.getBudgetKind().name());
+    /**
+     * A field's value as the measure page and the export show it: dates in the Buddhist era, names and
+     * choices in the reader's language, sets sorted; empty when there is none.
+     */
+    static String display(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Collection<?> values) {
+            return values.stream().map(MeasureTexts::display).sorted().collect(Collectors.joining(", "));
+        }
+        if (value instanceof LocalDate day) {
+            return date(day);
+        }
+        if (value instanceof Division division) {
+            return division(division);
+        }
+        if (value instanceof Item item) {
+            return item.getCode();
+        }
+        if (value instanceof Frequency frequency) {
+            return t("measure.frequency." + frequency.name());
+        }
+        if (value instanceof Budget budget) {
+            return budget.kind() == BudgetKind.AMOUNT && budget.amount() != null
+                    ? t("measure.budget.baht", String.format(Locale.ROOT, "%,.2f", budget.amount()))
+                    : t("measure.budget." + budget.kind().name());
+        }
+        if (value instanceof Kpi kpi) {
+            return kpi(kpi);
+        }
+        return value.toString();
     }
 
-    static String kpi(Measure m) {
-        if (m.getKpiTarget() == null && m.getKpiComparator() == null) {
-            return m.getKpiUnit() == null ? t("measure.kpiNone") : m.getKpiUnit();
+    private static String kpi(Kpi kpi) {
+        if (kpi.target() == null && kpi.comparator() == null) {
+            return kpi.unit() == null ? t("measure.kpiNone") : kpi.unit();
         }
-        return (m.getKpiComparator() == null ? "" : m.getKpiComparator().symbol() + " ")
-                + (m.getKpiTarget() == null ? "" : m.getKpiTarget().stripTrailingZeros().toPlainString())
-                + (m.getKpiUnit() == null ? "" : " " + m.getKpiUnit());
+        return (kpi.comparator() == null ? "" : kpi.comparator().symbol() + " ")
+                + (kpi.target() == null ? "" : kpi.target().stripTrailingZeros().toPlainString())
+                + (kpi.unit() == null ? "" : " " + kpi.unit());
     }
 
     static Span statusBadge(Measure m) {

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.itaboard.base.domain.AuditEntry;
 import org.itaboard.base.service.BusinessRuleException;
 import org.itaboard.measures.MeasureFixtures;
 import org.itaboard.measures.domain.Decision;
 import org.itaboard.measures.domain.Measure;
+import org.itaboard.measures.domain.MeasureField;
 import org.itaboard.measures.domain.MeasureForm;
 import org.itaboard.measures.domain.MeasureStatus;
 import org.itaboard.test.PostgresTest;
@@ -62,7 +65,7 @@ class MeasureServiceTest extends PostgresTest {
         fixtures.signIn("head.works");
         MeasureForm form = new MeasureForm();
         form.setFiscalYear(year.year());
-        form.setTitle("ของฝ่ายโยธา");
+        form.set(MeasureField.TITLE, "ของฝ่ายโยธา");
         assertThatThrownBy(() -> service.save(form)).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -72,7 +75,7 @@ class MeasureServiceTest extends PostgresTest {
         for (String user : List.of("director", "hr")) {
             fixtures.signIn(user);
             MeasureForm form = service.form(m.getId());
-            form.setTitle("แก้แล้ว");
+            form.set(MeasureField.TITLE, "แก้แล้ว");
             assertThatThrownBy(() -> service.save(form)).isInstanceOf(AccessDeniedException.class);
         }
     }
@@ -82,8 +85,8 @@ class MeasureServiceTest extends PostgresTest {
         Measure m = fixtures.measure(year, "ปรับปรุงช่องทางร้องเรียน", "PUBLIC_WORKS");
         fixtures.signIn("head.works");
         MeasureForm form = service.form(m.getId());
-        form.setActivity("ติดป้ายประชาสัมพันธ์");
-        form.setLeadDivision(fixtures.division("FINANCE"));
+        form.set(MeasureField.ACTIVITY, "ติดป้ายประชาสัมพันธ์");
+        form.set(MeasureField.LEAD_DIVISION, fixtures.division("FINANCE"));
         Measure saved = service.save(form);
         assertThat(saved.getActivity()).isEqualTo("ติดป้ายประชาสัมพันธ์");
         assertThat(saved.getLeadDivision().getCode()).isEqualTo("PUBLIC_WORKS");
@@ -98,7 +101,7 @@ class MeasureServiceTest extends PostgresTest {
         Measure m = fixtures.measure(year, "ของฝ่ายการคลัง", "FINANCE");
         fixtures.signIn("head.works");
         MeasureForm form = service.form(m.getId());
-        form.setTitle("ฝ่ายโยธาแก้");
+        form.set(MeasureField.TITLE, "ฝ่ายโยธาแก้");
         assertThatThrownBy(() -> service.save(form)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.addProgress(m.getId(), new ProgressInput(null, "ทำแล้ว", 50), null))
                 .isInstanceOf(AccessDeniedException.class);
@@ -117,7 +120,7 @@ class MeasureServiceTest extends PostgresTest {
         assertThat(service.progress(m.getId())).singleElement()
                 .satisfies(u -> assertThat(u.getDivision().getCode()).isEqualTo("PUBLIC_WORKS"));
         MeasureForm form = service.form(m.getId());
-        form.setTitle("แก้ชื่อ");
+        form.set(MeasureField.TITLE, "แก้ชื่อ");
         assertThatThrownBy(() -> service.save(form)).isInstanceOf(AccessDeniedException.class);
         assertThat(service.history(m.getId()).get(0).getChanges())
                 .anyMatch(c -> c.field().equals("progress") && "0".equals(c.before()) && "30".equals(c.after()));
@@ -135,7 +138,7 @@ class MeasureServiceTest extends PostgresTest {
         for (String user : List.of("head.works", "coordinator")) {
             fixtures.signIn(user);
             MeasureForm form = service.form(m.getId());
-            form.setTitle("แก้หลังตรวจ");
+            form.set(MeasureField.TITLE, "แก้หลังตรวจ");
             assertThatThrownBy(() -> service.save(form)).isInstanceOf(BusinessRuleException.class)
                     .hasMessage("measure.error.frozen");
         }
@@ -148,7 +151,7 @@ class MeasureServiceTest extends PostgresTest {
         assertThat(service.history(m.getId()).get(0).getChanges())
                 .anyMatch(c -> c.field().equals("reason") && c.after().equals("ตัวเลขผลลัพธ์ไม่ตรงหลักฐาน"));
         MeasureForm form = service.form(m.getId());
-        form.setTitle("แก้หลังเปิดใหม่");
+        form.set(MeasureField.TITLE, "แก้หลังเปิดใหม่");
         assertThat(service.save(form).getTitle()).isEqualTo("แก้หลังเปิดใหม่");
     }
 
@@ -166,7 +169,7 @@ class MeasureServiceTest extends PostgresTest {
         assertThat(signOff.getSnapshot()).contains("title: ผู้บริหารอนุมัติ").contains("leadDivision: PUBLIC_WORKS");
         fixtures.signIn("head.works");
         MeasureForm form = service.form(m.getId());
-        form.setTitle("แก้หลังอนุมัติ");
+        form.set(MeasureField.TITLE, "แก้หลังอนุมัติ");
         assertThatThrownBy(() -> service.save(form)).hasMessage("measure.error.frozen");
         assertThat(service.signOffs(m.getId())).extracting(s -> s.getDecision()).containsExactly(Decision.APPROVED);
     }
@@ -178,10 +181,10 @@ class MeasureServiceTest extends PostgresTest {
         MeasureForm mine = service.form(m.getId());
         fixtures.signIn("head.works");
         MeasureForm theirs = service.form(m.getId());
-        theirs.setResult("ผลจากฝ่ายโยธา");
+        theirs.set(MeasureField.RESULT, "ผลจากฝ่ายโยธา");
         service.save(theirs);
         fixtures.signIn("coordinator");
-        mine.setResult("ผลจากผู้ประสานงาน");
+        mine.set(MeasureField.RESULT, "ผลจากผู้ประสานงาน");
         assertThatThrownBy(() -> service.save(mine)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(service.get(m.getId()).getResult()).isEqualTo("ผลจากฝ่ายโยธา");
     }
@@ -193,7 +196,7 @@ class MeasureServiceTest extends PostgresTest {
         Measure other = fixtures.measure(year, "ไม่เกี่ยวกับฝ่ายทะเบียน", "FINANCE");
         fixtures.signIn("coordinator");
         MeasureForm late = service.form(supported.getId());
-        late.setStartDate(LocalDate.now(clock).minusMonths(3));
+        late.set(MeasureField.START_DATE, LocalDate.now(clock).minusMonths(3));
         service.save(late);
         service.activate(supported.getId());
         fixtures.signIn("head.registration");
@@ -201,6 +204,66 @@ class MeasureServiceTest extends PostgresTest {
         assertThat(ids).contains(led.getId(), supported.getId()).doesNotContain(other.getId());
         assertThat(ids.indexOf(supported.getId())).isLessThan(ids.indexOf(led.getId()));
         assertThat(service.get(supported.getId()).isLate(service.today())).isTrue();
+    }
+
+    @Test
+    void whatEachRoleMayDoWithADraftDependsOnItsDivision() {
+        Measure led = fixtures.measure(year, "นำโดยฝ่ายโยธา", "PUBLIC_WORKS");
+        Measure supported = fixtures.measure(year, "สนับสนุนโดยฝ่ายโยธา", "FINANCE", "PUBLIC_WORKS");
+        Measure other = fixtures.measure(year, "ของฝ่ายการคลังเท่านั้น", "FINANCE");
+        assertThat(allowed("coordinator", led)).containsExactlyInAnyOrder("edit", "activate", "cancel", "reportProgress",
+                "addEvidence", "verifyEvidence");
+        assertThat(allowed("director", led)).containsExactly("signOff");
+        assertThat(allowed("head.works", led)).containsExactlyInAnyOrder("edit", "activate", "reportProgress", "addEvidence");
+        assertThat(allowed("head.works", supported)).containsExactlyInAnyOrder("reportProgress", "addEvidence");
+        assertThat(allowed("head.works", other)).isEmpty();
+        assertThat(allowed("hr", led)).isEmpty();
+    }
+
+    @Test
+    void whatMayBeDoneFollowsTheMeasuresStateAndTheServiceDoesIt() {
+        Measure m = fixtures.measure(year, "ทำตามขั้นตอน", "PUBLIC_WORKS");
+        fixtures.signIn("head.works");
+        service.activate(m.getId());
+        assertThat(allowed("head.works", m)).containsExactlyInAnyOrder("edit", "complete", "reportProgress", "addEvidence");
+        service.complete(m.getId());
+        assertThat(allowed("coordinator", m)).containsExactlyInAnyOrder("edit", "activate", "verify", "cancel",
+                "reportProgress", "addEvidence", "verifyEvidence");
+        assertThat(allowed("head.works", m)).containsExactlyInAnyOrder("edit", "activate", "reportProgress", "addEvidence");
+        assertThat(service.activate(m.getId()).getStatus()).as("a finished measure goes back to work").isEqualTo(MeasureStatus.ACTIVE);
+        service.complete(m.getId());
+
+        fixtures.signIn("coordinator");
+        service.verify(m.getId());
+        assertThat(allowed("coordinator", m)).containsExactlyInAnyOrder("reopen", "verifyEvidence");
+        assertThat(allowed("head.works", m)).isEmpty();
+        assertThat(allowed("director", m)).containsExactly("signOff");
+        fixtures.signIn("coordinator");
+        service.reopen(m.getId(), "ผลไม่ตรงหลักฐาน");
+
+        fixtures.signIn("director");
+        service.signOff(m.getId(), Decision.APPROVED, null);
+        assertThat(allowed("coordinator", m)).as("approved: frozen, still reported on")
+                .containsExactlyInAnyOrder("reopen", "cancel", "reportProgress", "addEvidence", "verifyEvidence");
+        assertThat(allowed("head.works", m)).containsExactlyInAnyOrder("reportProgress", "addEvidence");
+
+        fixtures.signIn("coordinator");
+        service.cancel(m.getId(), "รวมกับมาตรการอื่น");
+        assertThat(allowed("coordinator", m)).containsExactlyInAnyOrder("reopen", "verifyEvidence");
+        assertThat(allowed("director", m)).isEmpty();
+    }
+
+    /** The names of the actions {@code username} may take on the measure as it is stored now. */
+    private List<String> allowed(String username, Measure m) {
+        fixtures.signIn(username);
+        MeasureActions actions = service.actionsFor(service.get(m.getId()));
+        return Arrays.stream(MeasureActions.class.getRecordComponents()).filter(c -> {
+            try {
+                return (boolean) c.getAccessor().invoke(actions);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }).map(RecordComponent::getName).toList();
     }
 
     @Test

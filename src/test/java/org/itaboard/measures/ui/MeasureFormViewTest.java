@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.itaboard.measures.MeasureFixtures;
 import org.itaboard.measures.domain.Measure;
+import org.itaboard.measures.domain.MeasureField;
 import org.itaboard.measures.service.MeasureQuery;
 import org.itaboard.measures.service.MeasureService;
 import org.itaboard.test.KaribuTest;
@@ -48,7 +49,7 @@ class MeasureFormViewTest extends KaribuTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(MeasureView.class);
         Measure saved = service.search(new MeasureQuery(year(2584), "I1", null, null, false)).stream()
                 .filter(m -> m.getTitle().equals("อบรมการให้บริการด้วยความเต็มใจ")).findFirst().orElseThrow();
-        assertThat(saved.getKpiTarget()).isEqualByComparingTo(new BigDecimal("80"));
+        assertThat(saved.getKpi().target()).isEqualByComparingTo(new BigDecimal("80"));
         assertThat(saved.getActivity()).isEqualTo("ติดป้ายและแจกแผ่นพับ");
         assertThat(saved.getItems()).extracting("code").containsExactly("I1");
         assertThat(year.year().getBeYear()).isEqualTo(2584);
@@ -96,7 +97,7 @@ class MeasureFormViewTest extends KaribuTest {
         // Meanwhile the head of Public Works saves the same measure.
         fixtures.signIn("head.works");
         var theirs = service.form(m.getId());
-        theirs.setActivity("ประกาศบนเว็บไซต์สำนักงานเขต");
+        theirs.set(MeasureField.ACTIVITY, "ประกาศบนเว็บไซต์สำนักงานเขต");
         service.save(theirs);
         login("coordinator");
 
@@ -112,7 +113,7 @@ class MeasureFormViewTest extends KaribuTest {
         assertThat(_get(TextArea.class, spec -> spec.withLabel("วิธีดำเนินการ")).getValue()).isEqualTo("ติดป้ายที่จุดบริการทุกจุด");
 
         _click(_get(conflict, Button.class, spec -> spec.withText("บันทึกค่าของฉันทับ")));
-        assertThat(service.form(m.getId()).getActivity()).isEqualTo("ติดป้ายที่จุดบริการทุกจุด");
+        assertThat(service.form(m.getId()).get(MeasureField.ACTIVITY)).isEqualTo("ติดป้ายที่จุดบริการทุกจุด");
     }
 
     @Test
@@ -121,7 +122,7 @@ class MeasureFormViewTest extends KaribuTest {
         Measure m = fixtures.measure(fixtures.year(2584), "ทบทวนคู่มือประชาชน", "PUBLIC_WORKS");
         fixtures.signIn("coordinator");
         var form = service.form(m.getId());
-        form.setDueDate(java.time.LocalDate.of(2026, 3, 31));
+        form.set(MeasureField.DUE_DATE, java.time.LocalDate.of(2026, 3, 31));
         service.save(form);
         service.activate(m.getId());
 
