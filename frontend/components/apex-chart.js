@@ -43,7 +43,14 @@ function labelText(label) {
   return Array.isArray(label) ? label.join(' ') : String(label);
 }
 
+const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
 class ItaApexChart extends HTMLElement {
+  /* Labels and names from the server are text; ApexCharts writes some of them as HTML (see _escaped). */
+  static escapeHtml(text) {
+    return text === undefined || text === null ? '' : String(text).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+  }
+
   constructor() {
     super();
     this._config = {};
@@ -112,7 +119,7 @@ class ItaApexChart extends HTMLElement {
   /* Merges options into the chart on screen. */
   updateOptions(json) {
     if (this._chart) {
-      this._applyOptions(this._withSize(parse(json)), true);
+      this._applyOptions(this._escaped(this._withSize(parse(json))), true);
     }
   }
 
@@ -172,7 +179,7 @@ class ItaApexChart extends HTMLElement {
 
   /* The options from the server plus what JSON cannot carry: size, locale, formatters and events. */
   _fullOptions() {
-    const options = this._withSize(structuredClone(this._config));
+    const options = this._escaped(this._withSize(structuredClone(this._config)));
     const chart = options.chart;
     chart.locales = LOCALES;
     chart.defaultLocale = this._locale;
@@ -183,8 +190,25 @@ class ItaApexChart extends HTMLElement {
       dataPointSelection: (event, context, point) => this._onDataPoint(event, point),
       xAxisLabelClick: (event, context, label) => this._onAxisLabel(label),
     };
+    options.tooltip.y.formatter = (value) => this._formatNumber(value);
+    return options;
+  }
+
+  /*
+   * ApexCharts draws axis and data labels as SVG text but writes the tooltip and the legend as HTML:
+   * category labels, series names and slice labels are escaped there, and only there, so that a
+   * division named "ฝ่ายโยธา<img …>" reads the same everywhere and runs nowhere.
+   */
+  _escaped(options) {
+    const label = (value) => ItaApexChart.escapeHtml(labelText(value));
     const tooltip = (options.tooltip = { ...options.tooltip });
-    tooltip.y = { ...tooltip.y, formatter: (value) => this._formatNumber(value) };
+    tooltip.x = { ...tooltip.x, formatter: label };
+    tooltip.y = { ...tooltip.y, title: { formatter: (name) => (name ? `${label(name)}: ` : '') } };
+    if (tooltip.z?.title) {
+      tooltip.z = { ...tooltip.z, title: label(tooltip.z.title) };
+    }
+    options.xaxis = { ...options.xaxis, tooltip: { ...options.xaxis?.tooltip, formatter: label } };
+    options.legend = { ...options.legend, formatter: label };
     return options;
   }
 

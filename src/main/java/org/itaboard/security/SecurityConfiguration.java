@@ -15,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -75,20 +74,21 @@ public class SecurityConfiguration {
         // Ahead of the CSRF check too: a login page loaded before a restart carries a token the new start does not know.
         http.addFilterBefore(StartupSignInGate.loginForm(availability, texts), CsrfFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/public/**", "/images/**", "/icons/**").permitAll());
+        // Every refused login (wrong password, unknown or locked account) lands on /login?error alike.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        // A locked account gets its own message on the login page instead of "wrong password".
-        http.formLogin(form -> form.failureHandler(new LockAwareFailureHandler()));
         http.headers(Customizer.withDefaults());
         return http.build();
     }
 
-    /** API clients get an RFC 9457 problem detail for a missing or wrong login too, not an empty 401. */
+    /**
+     * API clients get an RFC 9457 problem detail for a missing or wrong login too, not an empty 401;
+     * the same one whatever the reason, so it does not tell which usernames exist or are locked.
+     */
     private static void apiUnauthorized(jakarta.servlet.http.HttpServletRequest request,
             jakarta.servlet.http.HttpServletResponse response,
             org.springframework.security.core.AuthenticationException exception) throws java.io.IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, exception instanceof LockedException
-                ? "This account is locked after repeated failed logins; try again later or ask an administrator."
-                : "Sign in with HTTP Basic authentication as an ITA Board user.");
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                "Sign in with HTTP Basic authentication as an ITA Board user.");
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ITA Board\"");
@@ -98,15 +98,4 @@ public class SecurityConfiguration {
 
     private static final com.fasterxml.jackson.databind.ObjectMapper PROBLEM_WRITER =
             new com.fasterxml.jackson.databind.ObjectMapper();
-
-    private static final class LockAwareFailureHandler extends SimpleUrlAuthenticationFailureHandler {
-        @Override
-        public void onAuthenticationFailure(jakarta.servlet.http.HttpServletRequest request,
-                jakarta.servlet.http.HttpServletResponse response,
-                org.springframework.security.core.AuthenticationException exception)
-                throws java.io.IOException, jakarta.servlet.ServletException {
-            String target = exception instanceof LockedException ? "/login?locked" : "/login?error";
-            getRedirectStrategy().sendRedirect(request, response, target);
-        }
-    }
 }

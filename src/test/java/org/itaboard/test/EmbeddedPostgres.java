@@ -14,7 +14,16 @@ public final class EmbeddedPostgres {
     private EmbeddedPostgres() {
     }
 
-    public static synchronized String jdbcUrl() {
+    /** The suite's shared database, where the Spring tests' application lives. */
+    public static String jdbcUrl() {
+        return jdbcUrl("postgres");
+    }
+
+    /**
+     * Another database on the same server, for a test that needs one of its own (it creates the database
+     * through {@link #jdbcUrl()} first and drops it when done). User and password are both "postgres".
+     */
+    public static synchronized String jdbcUrl(String database) {
         if (instance == null) {
             try {
                 instance = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder().start();
@@ -29,6 +38,6 @@ public final class EmbeddedPostgres {
                 }
             }));
         }
-        return instance.getJdbcUrl("postgres", "postgres");
+        return instance.getJdbcUrl("postgres", database);
     }
 }

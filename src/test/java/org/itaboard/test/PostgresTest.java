@@ -84,6 +84,8 @@ public abstract class PostgresTest {
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
         registry.add("itaboard.clock.fixed", () -> NOW);
+        // The demo data the tests build on goes into this PostgreSQL, which is embedded as well.
+        registry.add("itaboard.demo.outside-embedded-database", () -> "true");
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.itaboard.base.service.BusinessRuleException;
 import org.itaboard.scoring.service.imports.ImportError;
+import org.itaboard.scoring.service.imports.ImportPreview;
 import org.itaboard.scoring.service.imports.ImportRefusedException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -21,7 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Errors of the API as RFC 9457 problem details (application/problem+json) with the English message: a
  * refusal is 400, or 404 for something that does not exist and 409 for a conflict with the stored state; a
- * refused import lists every error by row and column in {@code errors}; a missing role is 403. Malformed
+ * refused import lists its errors by row and column in {@code errors} (checking stops at about
+ * {@value ImportPreview#MAX_ERRORS}; {@code uncheckedRows} says how many rows were left); a missing role is 403. Malformed
  * requests (bad JSON, wrong content type) get Spring's own problem details through the base class.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
@@ -40,6 +42,7 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Import refused", e);
         List<Map<String, Object>> errors = e.preview().errors().stream().map(this::error).toList();
         problem.setProperty("errors", errors);
+        problem.setProperty("uncheckedRows", e.preview().uncheckedRows());
         return problem;
     }
 

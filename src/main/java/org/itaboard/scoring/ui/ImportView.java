@@ -196,6 +196,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
         List<ImportError> errors = result.errors();
         previewTitle.setText(getTranslation("import.preview.title", result.fileName(), result.rows().size()));
         verdict.setText(result.valid() ? getTranslation("import.valid", result.rows().size())
+                : result.uncheckedRows() > 0 ? getTranslation("import.invalidStopped", errors.size(), result.uncheckedRows())
                 : getTranslation("import.invalid", errors.size()));
         verdict.getElement().getThemeList().clear();
         verdict.getElement().getThemeList().add(result.valid() ? "badge success" : "badge error");

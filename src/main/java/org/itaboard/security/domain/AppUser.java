@@ -67,13 +67,15 @@ public class AppUser extends AbstractEntity {
     @Column(name = "preferred_language", nullable = false)
     private String preferredLanguage = "th";
 
-    @Column(name = "failed_logins", nullable = false)
+    // Written only by AppUserRepository's single-statement updates: saving a user edited on screen
+    // must not overwrite a count that parallel sign-ins changed meanwhile.
+    @Column(name = "failed_logins", nullable = false, updatable = false)
     private int failedLogins;
 
-    @Column(name = "locked_until")
+    @Column(name = "locked_until", updatable = false)
     private Instant lockedUntil;
 
-    @Column(name = "last_failed_login")
+    @Column(name = "last_failed_login", updatable = false)
     private Instant lastFailedLogin;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -156,20 +158,6 @@ public class AppUser extends AbstractEntity {
 
     public boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed login; from {@code maxFailures} in a row on, the account is locked until {@code lockUntil}. */
-    public void recordFailedLogin(Instant now, int maxFailures, Instant lockUntil) {
-        failedLogins++;
-        lastFailedLogin = now;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = lockUntil;
-        }
-    }
-
-    public void clearFailedLogins() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     public Set<Role> getRoles() {

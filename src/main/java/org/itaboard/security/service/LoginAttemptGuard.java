@@ -3,19 +3,18 @@ package org.itaboard.security.service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.itaboard.security.domain.AppUserRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Brute-force guard: failed logins for one account are counted; after {@code max-failures} in a row
- * the account is locked for {@code lock-duration}. ADMIN sees the lock and can lift it.
+ * Brute-force guard per account: after {@code max-failures} failed logins in a row the account is
+ * locked for {@code lock-duration}; the first attempt after the lock expired starts counting again.
+ * ADMIN sees the lock and can lift it.
  */
 @Component
 class LoginAttemptGuard {
@@ -36,25 +35,27 @@ class LoginAttemptGuard {
         this.lockDuration = lockDuration;
     }
 
-    @EventListener
-    @Transactional
-    public void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-        users.findByUsername(event.getAuthentication().getName().trim().toLowerCase()).ifPresent(user -> {
-            Instant now = clock.instant();
-            user.recordFailedLogin(now, maxFailures, now.plus(lockDuration));
-            if (user.isLocked(now)) {
-                log.warn("Account {} locked after {} failed logins", user.getUsername(), user.getFailedLogins());
-            }
-        });
+    /**
+     * Counts the attempt as failed before its password is compared, unless the account is locked.
+     * Counting first is what keeps parallel attempts from comparing more than {@code max-failures}
+     * passwords; {@link #succeeded} takes the count back.
+     *
+     * @return when the attempt was counted; empty if the account is locked, and the password must not be compared
+     */
+    Optional<Instant> beforePasswordCheck(String username) {
+        // Microseconds, as the database keeps them, so that failed() recognises the lock it set.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return users.countFailedLogin(username, now, maxFailures, now.plus(lockDuration)) == 1
+                ? Optional.of(now) : Optional.empty();
     }
 
-    @EventListener
-    @Transactional
-    public void onSuccess(AuthenticationSuccessEvent event) {
-        users.findByUsername(event.getAuthentication().getName()).ifPresent(user -> {
-            if (user.getFailedLogins() > 0) {
-                user.clearFailedLogins();
-            }
-        });
+    void failed(String username, Instant counted) {
+        // Parallel failures all see the lock; only the attempt whose count set it reports it.
+        users.findByUsername(username).filter(user -> counted.plus(lockDuration).equals(user.getLockedUntil()))
+                .ifPresent(user -> log.warn("Account {} locked after {} failed logins", username, user.getFailedLogins()));
+    }
+
+    void succeeded(String username) {
+        users.clearFailedLogins(username);
     }
 }

@@ -121,15 +121,14 @@ public class UserAdminService {
     public void resetPassword(Long id, String newPassword) {
         AppUser user = get(id);
         user.setPasswordHash(encode(newPassword));
-        user.clearFailedLogins();
+        users.clearFailedLogins(user.getUsername());
         audit.record(ENTITY, id, "passwordReset", List.of());
     }
 
     /** Lifts a brute-force lock before it expires. */
     @Transactional
     public void unlock(Long id) {
-        AppUser user = get(id);
-        user.clearFailedLogins();
+        users.clearFailedLogins(get(id).getUsername());
         audit.record(ENTITY, id, "unlocked", List.of());
     }
 

@@ -89,9 +89,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
-        if (params.containsKey("locked")) {
-            showError("login.locked");
-        } else if (params.containsKey("starting")) {
+        if (params.containsKey("starting")) {
             // Sent here by StartupSignInGate: a sign-in before the application was ready, not counted.
             showError("login.starting");
         } else if (params.containsKey("error")) {

@@ -111,6 +111,27 @@ class YearApiTest extends WebServerTest {
     }
 
     @Test
+    void aFileOfThousandsOfUnknownCodesGetsTheFirst200ErrorsAndTheCountOfRowsLeft() throws Exception {
+        put("api/v1/years/2598", "coordinator", "application/json", SETTINGS);
+        put("api/v1/years/2598/catalogue", "coordinator", "text/csv", MESSY_CATALOGUE);
+        StringBuilder csv = new StringBuilder("code,score\n");
+        for (int i = 0; i < 5000; i++) {
+            csv.append("I").append(1000 + i).append(",50\n");
+        }
+
+        HttpResponse<String> response = put("api/v1/years/2598/scores", "coordinator", "text/csv", csv.toString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body().length()).isLessThan(40_000);
+        JsonNode problem = json.readTree(response.body());
+        assertThat(problem.get("errors")).hasSize(200);
+        assertThat(problem.get("errors").get(199).get("message").asText()).isEqualTo("I1199 is not an item of this year's catalogue");
+        assertThat(problem.get("uncheckedRows").asInt()).isEqualTo(4800);
+        assertThat(problem.get("detail").asText()).isEqualTo(
+                "The file was refused: checking stopped after 200 errors and 4800 more rows were not checked; nothing was saved");
+    }
+
+    @Test
     void theCatalogueCannotBeReplacedOnceScored() throws Exception {
         put("api/v1/years/2594", "coordinator", "application/json", SETTINGS);
         put("api/v1/years/2594/catalogue", "coordinator", "text/csv", MESSY_CATALOGUE);

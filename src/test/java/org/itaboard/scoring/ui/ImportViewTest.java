@@ -82,6 +82,26 @@ class ImportViewTest extends KaribuTest {
     }
 
     @Test
+    void aFileOfThousandsOfBadRowsListsTheFirst200ErrorsAndSaysHowManyRowsWereLeft() {
+        login("coordinator");
+        FiscalYear be = ImportFixtures.freeYear(years);
+        UI.getCurrent().navigate(ImportView.class);
+        choose(be, ImportKind.SCORES);
+        StringBuilder csv = new StringBuilder("code,score\n");
+        for (int i = 0; i < 3000; i++) {
+            csv.append("I").append(1000 + i).append(",50\n");
+        }
+
+        UploadKt._upload(_get(Upload.class), "scores.csv", "text/csv", utf8(csv.toString()));
+
+        UnorderedList errors = _get(UnorderedList.class, spec -> spec.withId("import-errors"));
+        assertThat(errors.getChildren()).hasSize(200);
+        assertThat(_get(Span.class, spec -> spec.withId("import-verdict")).getText())
+                .isEqualTo("พบข้อผิดพลาด 200 จุดจึงหยุดตรวจ ยังไม่ได้ตรวจอีก 2800 แถว นำเข้าไม่ได้ กรุณาแก้ไขแล้วอัปโหลดใหม่");
+        assertThat(_get(Button.class, spec -> spec.withId("import-button")).isEnabled()).isFalse();
+    }
+
+    @Test
     void aTextFileNamedXlsxGetsAMessageNotATrace() {
         login("coordinator");
         FiscalYear be = ImportFixtures.freeYear(years);

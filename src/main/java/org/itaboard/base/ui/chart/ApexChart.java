@@ -33,6 +33,11 @@ import java.util.Objects;
  * the element has a non-zero width and follows its size, so it measures correctly in a dialog or a
  * tab that is not visible yet.
  *
+ * <p>Category labels, series names and slice labels are text, whatever they contain: the browser
+ * side escapes them where ApexCharts writes HTML (tooltip, legend) and leaves them as they are
+ * where it draws SVG text (axes), so a division named {@code "ฝ่ายโยธา<img …>"} reads the same
+ * everywhere and runs nowhere.
+ *
  * <p>The default size is the full width and 320px high; change it with {@link #setHeight} and
  * {@link #setWidth}. Month names, toolbar texts and number formats follow the UI locale: English
  * for an English UI, Thai otherwise.

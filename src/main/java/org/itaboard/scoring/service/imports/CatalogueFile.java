@@ -51,7 +51,11 @@ final class CatalogueFile {
         List<ImportRow> rows = new ArrayList<>();
         List<CatalogueEntry> entries = new ArrayList<>();
         Map<String, Integer> firstRowOfCode = new HashMap<>();
+        int errors = fileErrors.size();
         for (SheetRow row : layout.dataRows()) {
+            if (errors >= ImportPreview.MAX_ERRORS) {
+                break;
+            }
             RowCheck check = new RowCheck(row.number());
             Tool tool = tool(check, layout.cell(row, "tool"));
             Integer indicator = indicator(check, layout.cell(row, "indicator"), tool);
@@ -75,12 +79,14 @@ final class CatalogueFile {
                     new ImportRow.Cell("topic_en", layout.cell(row, "topic_en"), topicEn));
             rows.add(new ImportRow(row.number(), rawCode, code == null ? null : code.code(),
                     code == null ? List.of() : CodeNotes.translate(code.note()), cells, check.errors()));
+            errors += check.errors().size();
             if (check.errors().isEmpty()) {
                 entries.add(new CatalogueEntry(code.code(), tool, indicator, sub == null ? null : sub[0],
                         sub == null ? null : sub[1], topicTh, topicEn.isEmpty() ? null : topicEn));
             }
         }
-        return new CatalogueFile(new ImportPreview(beYear, ImportKind.CATALOGUE, fileName, rows, fileErrors), entries);
+        return new CatalogueFile(new ImportPreview(beYear, ImportKind.CATALOGUE, fileName, rows, fileErrors,
+                layout.dataRows().size() - rows.size()), entries);
     }
 
     private static Tool tool(RowCheck check, String raw) {

@@ -4,20 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What importing a file would do, before anything is saved: every row and every error. A file is imported
- * only when the whole preview is valid.
+ * What importing a file would do, before anything is saved: every row checked and its errors. A file is
+ * imported only when the whole preview is valid.
  *
- * @param fileErrors errors of the file as a whole (unreadable, empty, a required column missing, year has scores)
+ * @param fileErrors    errors of the file as a whole (unreadable, empty, a required column missing, year has scores)
+ * @param uncheckedRows data rows left unchecked: checking stops at the row that brings the errors to
+ *                      {@link #MAX_ERRORS}, so that a file of nonsense costs little work and a short answer
  */
 public record ImportPreview(int beYear, ImportKind kind, String fileName, List<ImportRow> rows,
-                            List<ImportError> fileErrors) {
+                            List<ImportError> fileErrors, int uncheckedRows) {
+
+    /** More than a real file ever has (a catalogue has under 200 rows); enough to correct a file in one go. */
+    public static final int MAX_ERRORS = 200;
 
     public ImportPreview {
         rows = List.copyOf(rows);
         fileErrors = List.copyOf(fileErrors);
     }
 
-    /** Every error of the file, the file's own first, then by row. */
+    /** Every error found, the file's own first, then by row. */
     public List<ImportError> errors() {
         List<ImportError> all = new ArrayList<>(fileErrors);
         rows.forEach(r -> all.addAll(r.errors()));
@@ -25,6 +30,6 @@ public record ImportPreview(int beYear, ImportKind kind, String fileName, List<I
     }
 
     public boolean valid() {
-        return fileErrors.isEmpty() && rows.stream().allMatch(ImportRow::valid) && !rows.isEmpty();
+        return fileErrors.isEmpty() && rows.stream().allMatch(ImportRow::valid) && !rows.isEmpty() && uncheckedRows == 0;
     }
 }

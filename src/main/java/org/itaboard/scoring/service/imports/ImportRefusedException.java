@@ -8,7 +8,8 @@ public class ImportRefusedException extends BusinessRuleException {
     private final transient ImportPreview preview;
 
     public ImportRefusedException(ImportPreview preview) {
-        super("import.error.refused", preview.errors().size());
+        super(preview.uncheckedRows() == 0 ? "import.error.refused" : "import.error.refusedStopped",
+                preview.errors().size(), preview.uncheckedRows());
         this.preview = preview;
     }
 

@@ -83,7 +83,7 @@ public class ImportService {
             rows = SheetReader.read(fileName, content, kind.sheetName());
         } catch (UnreadableFileException e) {
             ImportError error = new ImportError(ImportError.WHOLE_FILE, null, e.reason());
-            return new Checked(new ImportPreview(beYear, kind, fileName, List.of(), List.of(error)), null, null);
+            return new Checked(new ImportPreview(beYear, kind, fileName, List.of(), List.of(error), 0), null, null);
         }
         if (kind == ImportKind.CATALOGUE) {
             CatalogueFile file = CatalogueFile.parse(beYear, fileName, rows, fiscalYears.hasScores(year));

@@ -55,7 +55,11 @@ final class ScoresFile {
         Map<String, BigDecimal> items = new LinkedHashMap<>();
         Map<String, BigDecimal> published = new LinkedHashMap<>();
         Map<String, Integer> firstRowOfCode = new HashMap<>();
+        int errors = 0;
         for (SheetRow row : layout.dataRows()) {
+            if (errors >= ImportPreview.MAX_ERRORS) {
+                break;
+            }
             RowCheck check = new RowCheck(row.number());
             String rawCode = layout.cell(row, "code");
             List<ImportMessage> notes = new ArrayList<>();
@@ -71,6 +75,7 @@ final class ScoresFile {
             rows.add(new ImportRow(row.number(), rawCode, code, notes,
                     List.of(new ImportRow.Cell("score", rawScore, score == null ? "" : score.toPlainString())),
                     check.errors()));
+            errors += check.errors().size();
             if (check.errors().isEmpty()) {
                 if (ITEM_CODE.matcher(code).matches()) {
                     items.put(code, score);
@@ -79,7 +84,8 @@ final class ScoresFile {
                 }
             }
         }
-        return new ScoresFile(new ImportPreview(beYear, ImportKind.SCORES, fileName, rows, layout.errors()), items, published);
+        return new ScoresFile(new ImportPreview(beYear, ImportKind.SCORES, fileName, rows, layout.errors(),
+                layout.dataRows().size() - rows.size()), items, published);
     }
 
     private static String code(RowCheck check, String raw, Map<String, Tool> catalogue, List<ImportMessage> notes) {

@@ -97,6 +97,31 @@ class ImportServiceTest extends PostgresTest {
     }
 
     @Test
+    void checkingStopsAfter200ErrorsAndCountsTheRowsLeft() {
+        FiscalYear be = ImportFixtures.freeYear(years);
+        imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(MESSY_CATALOGUE));
+        StringBuilder catalogue = new StringBuilder("code,tool,indicator,sub_indicator,topic_th,topic_en\n");
+        StringBuilder scoresCsv = new StringBuilder("code,score\n");
+        for (int i = 0; i < 3000; i++) {
+            catalogue.append("Q").append(i).append(",IIT,1,,หัวข้อ,topic\n");
+            scoresCsv.append("I").append(1000 + i).append(",50\n");
+        }
+
+        ImportPreview scoresPreview = imports.preview(be, ImportKind.SCORES, "s.csv", utf8(scoresCsv.toString()));
+        ImportPreview cataloguePreview = imports.preview(be, ImportKind.CATALOGUE, "c.csv", utf8(catalogue.toString()));
+
+        assertThat(scoresPreview.errors()).hasSize(ImportPreview.MAX_ERRORS)
+                .allSatisfy(e -> assertThat(e.message().key()).isEqualTo("import.error.unknownCode"));
+        assertThat(scoresPreview.rows()).hasSize(200);
+        assertThat(scoresPreview.uncheckedRows()).isEqualTo(2800);
+        assertThat(scoresPreview.valid()).isFalse();
+        assertThat(cataloguePreview.errors()).hasSize(ImportPreview.MAX_ERRORS);
+        assertThat(cataloguePreview.uncheckedRows()).isEqualTo(2800);
+        assertThatThrownBy(() -> imports.importFile(be, ImportKind.SCORES, "s.csv", utf8(scoresCsv.toString())))
+                .isInstanceOf(ImportRefusedException.class).hasMessage("import.error.refusedStopped");
+    }
+
+    @Test
     void oneBadRowRefusesTheWholeFileAndSavesNothing() {
         FiscalYear be = ImportFixtures.freeYear(years);
         imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(MESSY_CATALOGUE));
