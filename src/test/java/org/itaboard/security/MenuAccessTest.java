@@ -25,7 +25,8 @@ class MenuAccessTest extends KaribuTest {
             "coordinator       | /, years, catalogue, scores, import, weak-items, measures",
             "head.works        | /, years, catalogue, weak-items, my-division, measures",
             "hr                | /, years, catalogue, weak-items, measures",
-            "admin             | /, years, catalogue, scores, import, weak-items, measures, admin/users, admin/divisions"})
+            "admin             | /, years, catalogue, scores, import, weak-items, measures, admin/users, admin/divisions",
+            "sysadmin          | /, years, catalogue, weak-items, measures, admin/offices"})
     void eachRoleSeesItsMenu(String username, String expectedPaths) {
         login(username);
         UI.getCurrent().navigate("");

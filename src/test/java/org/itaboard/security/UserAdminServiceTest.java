@@ -102,6 +102,21 @@ class UserAdminServiceTest extends PostgresTest {
         assertThat(users.existsByUsername("short.pw")).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"SYSTEM_ADMIN", "BMA_ANALYST"})
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void anOfficeAdministratorCannotHandOutRolesReachingEveryOffice(String role) {
+        assertThatThrownBy(() -> service.create(form("wide.reach", Role.valueOf(role)), "password123"))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("user.error.installationRole");
+        assertThat(users.existsByUsername("wide.reach")).isFalse();
+        AppUser user = service.create(form("narrow.reach", Role.EXECUTIVE), "password123");
+        assertThatThrownBy(() -> service.update(user.getId(), user.getVersion(), new UserDetailsForm("narrow.reach",
+                "ทดสอบ", null, null, true, EnumSet.of(Role.EXECUTIVE, Role.valueOf(role)))))
+                .isInstanceOf(BusinessRuleException.class).hasMessage("user.error.installationRole");
+        assertThat(users.findByUsername("narrow.reach").orElseThrow().getRoles()).containsExactly(Role.EXECUTIVE);
+        jdbc.update("delete from app_user where username = 'narrow.reach'");
+    }
+
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void staleEditIsRefused() {

@@ -13,6 +13,16 @@ public interface OfficeRepository extends JpaRepository<Office, Long> {
 
     List<Office> findAllByOrderByNameThAsc();
 
+    /**
+     * How many users and fiscal years each office has, counted in one query without the features that own those
+     * tables (they depend on this one).
+     */
+    @Query(value = "select o.id as id,"
+            + " (select count(*) from app_user u where u.office_id = o.id) as users,"
+            + " (select count(*) from fiscal_year y where y.office_id = o.id) as years"
+            + " from office o", nativeQuery = true)
+    List<OfficeSize> countUsersAndYears();
+
     /** The office a user works in, read without the users' feature (which depends on this one). */
     @Query(value = "select office_id from app_user where username = :username", nativeQuery = true)
     Optional<Long> findOfficeIdOfUser(String username);

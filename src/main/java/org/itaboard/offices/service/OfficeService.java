@@ -54,6 +54,9 @@ public class OfficeService {
         if (offices.existsByCode(normalised)) {
             throw new BusinessRuleException("office.error.codeTaken", normalised);
         }
+        if (nameTh == null || nameTh.isBlank() || nameEn == null || nameEn.isBlank()) {
+            throw new BusinessRuleException("office.error.nameRequired");
+        }
         Office saved = offices.saveAndFlush(new Office(normalised, nameTh.trim(), nameEn.trim()));
         audit.record(ENTITY, saved.getId(), "created", List.of(FieldChange.of("code", null, normalised)));
         return saved;

@@ -2,7 +2,10 @@ package org.itaboard.security.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.itaboard.base.domain.FieldChange;
 import org.itaboard.base.service.AuditService;
 import org.itaboard.base.service.BusinessRuleException;
@@ -11,13 +14,15 @@ import org.itaboard.division.domain.DivisionRepository;
 import org.itaboard.security.domain.AppUser;
 import org.itaboard.security.domain.AppUserRepository;
 import org.itaboard.security.domain.DivisionAssignment;
+import org.itaboard.offices.domain.Office;
+import org.itaboard.offices.domain.Role;
 import org.itaboard.offices.service.OfficeAccess;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Users, their roles and their division memberships: ADMIN only. */
+/** Users, their roles and their division memberships: ADMIN only (but the first administrator of a new office). */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class UserAdminService {
@@ -64,6 +69,36 @@ public class UserAdminService {
         apply(user, form, new ArrayList<>());
         AppUser saved = users.save(user);
         audit.record(ENTITY, saved.getId(), "created", List.of(FieldChange.of("roles", null, saved.getRoles())));
+        return saved;
+    }
+
+    /**
+     * Creates the first administrator of {@code office} (role ADMIN only, enabled): the system administrator's
+     * step in setting up a new office ({@link OfficeSetupService}), who belongs to no office and so cannot use
+     * {@link #create}. The same rules hold as there: a free, well-formed username and a long enough password.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    public AppUser createFirstAdministrator(Office office, UserDetailsForm form, String initialPassword) {
+        if (office == null || office.isNew()) {
+            throw new IllegalArgumentException("The office must be saved first");
+        }
+        String username = normaliseUsername(form.username());
+        if (users.existsByUsername(username)) {
+            throw new BusinessRuleException("user.error.usernameTaken", username);
+        }
+        if (form.fullName() == null || form.fullName().isBlank()) {
+            throw new BusinessRuleException("user.error.fullNameRequired");
+        }
+        AppUser user = new AppUser();
+        user.setOffice(office);
+        user.setUsername(username);
+        user.setPasswordHash(encode(initialPassword));
+        apply(user, new UserDetailsForm(username, form.fullName(), form.positionTitle(), form.email(), true,
+                EnumSet.of(Role.ADMIN)), new ArrayList<>());
+        AppUser saved = users.save(user);
+        audit.record(ENTITY, saved.getId(), "created", List.of(FieldChange.of("office", null, office.getCode()),
+                FieldChange.of("roles", null, saved.getRoles())));
         return saved;
     }
 
@@ -148,6 +183,11 @@ public class UserAdminService {
         if (form.roles() == null || form.roles().isEmpty()) {
             throw new BusinessRuleException("user.error.roleRequired");
         }
+        boolean reachChanges = !installationRoles(user.getRoles()).equals(installationRoles(form.roles()));
+        if (reachChanges && !offices.hasRole(Role.SYSTEM_ADMIN)) {
+            // An office's administrator cannot make anyone a reader of every office or a system administrator.
+            throw new BusinessRuleException("user.error.installationRole");
+        }
         FieldChange.collect(changes, "fullName", user.getFullName(), form.fullName().trim());
         FieldChange.collect(changes, "positionTitle", user.getPositionTitle(), form.positionTitle());
         FieldChange.collect(changes, "email", user.getEmail(), form.email());
@@ -158,6 +198,11 @@ public class UserAdminService {
         user.setEmail(form.email() == null || form.email().isBlank() ? null : form.email().trim());
         user.setEnabled(form.enabled());
         user.setRoles(form.roles());
+    }
+
+    /** Roles reaching beyond one office ({@link Role#readsEveryOffice()}): only a system administrator gives them. */
+    private static Set<Role> installationRoles(Set<Role> roles) {
+        return roles == null ? Set.of() : roles.stream().filter(Role::readsEveryOffice).collect(Collectors.toSet());
     }
 
     private String encode(String password) {
