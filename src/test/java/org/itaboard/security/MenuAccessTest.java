@@ -26,7 +26,8 @@ class MenuAccessTest extends KaribuTest {
             "head.works        | /, years, catalogue, weak-items, my-division, measures",
             "hr                | /, years, catalogue, weak-items, measures",
             "admin             | /, years, catalogue, scores, import, weak-items, measures, admin/users, admin/divisions",
-            "sysadmin          | /, years, catalogue, weak-items, measures, admin/offices"})
+            "sysadmin          | /, overview, years, catalogue, weak-items, measures, admin/offices",
+            "bma               | /, overview, years, catalogue, weak-items, measures"})
     void eachRoleSeesItsMenu(String username, String expectedPaths) {
         login(username);
         UI.getCurrent().navigate("");
