@@ -21,6 +21,7 @@ import org.itaboard.measures.domain.EvidenceKind;
 import org.itaboard.measures.domain.EvidenceRepository;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.domain.MeasureRepository;
+import org.itaboard.offices.service.OfficeAccess;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,6 +43,7 @@ public class EvidenceService {
     private final EvidenceFileRepository files;
     private final MeasureRepository measures;
     private final MeasureAccess access;
+    private final OfficeAccess offices;
     private final FileTypes fileTypes;
     private final AuditService audit;
     private final CurrentUsername username;
@@ -50,12 +52,14 @@ public class EvidenceService {
     private final ApplicationEventPublisher events;
 
     EvidenceService(EvidenceRepository evidence, EvidenceFileRepository files, MeasureRepository measures,
-            MeasureAccess access, FileTypes fileTypes, AuditService audit, CurrentUsername username, Clock clock,
-            @Value("${itaboard.evidence.max-size:20MB}") DataSize maxSize, ApplicationEventPublisher events) {
+            MeasureAccess access, OfficeAccess offices, FileTypes fileTypes, AuditService audit,
+            CurrentUsername username, Clock clock, @Value("${itaboard.evidence.max-size:20MB}") DataSize maxSize,
+            ApplicationEventPublisher events) {
         this.evidence = evidence;
         this.files = files;
         this.measures = measures;
         this.access = access;
+        this.offices = offices;
         this.fileTypes = fileTypes;
         this.audit = audit;
         this.username = username;
@@ -102,18 +106,19 @@ public class EvidenceService {
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
     public Evidence verify(Long evidenceId) {
-        Evidence e = evidence.findById(evidenceId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        Evidence e = evidence(evidenceId);
+        offices.requireWrite(e.getMeasure().getFiscalYear().getOffice());
         e.verify(username.get(), clock.instant());
         audit.record(MeasureService.ENTITY, e.getMeasure().getId(), "evidenceVerified",
                 List.of(FieldChange.of("evidenceVerifiedBy", null, username.get() + ": " + e.getTitle())));
         return changed(evidence.saveAndFlush(e));
     }
 
-    /** The file itself, for someone allowed to see the measure (every signed-in user reads all measures). */
+    /** The file itself, for someone who may read the measure's office (its own users, the BMA's analysts). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public EvidenceDownload download(Long evidenceId) {
-        Evidence e = evidence.findById(evidenceId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        Evidence e = evidence(evidenceId);
         if (e.getFile() == null) {
             throw new BusinessRuleException("error.notFound");
         }
@@ -123,7 +128,7 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public EvidenceDownload thumbnail(Long evidenceId) {
-        Evidence e = evidence.findById(evidenceId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        Evidence e = evidence(evidenceId);
         if (e.getThumbnail() == null) {
             throw new BusinessRuleException("error.notFound");
         }
@@ -200,7 +205,17 @@ public class EvidenceService {
         return e;
     }
 
+    /** A measure of an office the caller may read; another office's is refused like any forbidden call. */
     private Measure measure(Long id) {
-        return measures.findById(id).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        Measure measure = measures.findById(id).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        offices.requireRead(measure.getFiscalYear().getOffice());
+        return measure;
+    }
+
+    /** Evidence of a measure of an office the caller may read, checked before anything about it is told. */
+    private Evidence evidence(Long id) {
+        Evidence e = evidence.findById(id).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        offices.requireRead(e.getMeasure().getFiscalYear().getOffice());
+        return e;
     }
 }

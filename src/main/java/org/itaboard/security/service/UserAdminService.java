@@ -11,7 +11,9 @@ import org.itaboard.division.domain.DivisionRepository;
 import org.itaboard.security.domain.AppUser;
 import org.itaboard.security.domain.AppUserRepository;
 import org.itaboard.security.domain.DivisionAssignment;
+import org.itaboard.offices.domain.Role;
 import org.itaboard.offices.service.OfficeAccess;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -149,6 +151,11 @@ public class UserAdminService {
         if (form.roles() == null || form.roles().isEmpty()) {
             throw new BusinessRuleException("user.error.roleRequired");
         }
+        // An office's administrator cannot hand out a role that reads every office (nor take on one).
+        form.roles().stream().filter(Role::readsEveryOffice).filter(role -> !user.hasRole(role)).findAny()
+                .ifPresent(role -> {
+                    throw new AccessDeniedException("An office's administrator cannot grant " + role);
+                });
         FieldChange.collect(changes, "fullName", user.getFullName(), form.fullName().trim());
         FieldChange.collect(changes, "positionTitle", user.getPositionTitle(), form.positionTitle());
         FieldChange.collect(changes, "email", user.getEmail(), form.email());
