@@ -22,6 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ChartLabelsJourneyTest extends BrowserTest {
 
+    /** The office of the demo users, whose Public Works division the test renames. */
+    private static final String WANG_THONGLANG = "(select id from office where code = 'wangthonglang')";
+
     private static final String HOSTILE = "ฝ่ายโยธา<img src=x onerror=alert(1)>";
 
     @Autowired
@@ -38,8 +41,8 @@ class ChartLabelsJourneyTest extends BrowserTest {
     void renameDivision() {
         fixtures = new MeasureFixtures(context);
         measure = fixtures.lateMeasureThisYear("จัดทำคู่มือขออนุญาตก่อสร้าง", "PUBLIC_WORKS", 30);
-        originalName = jdbc.queryForObject("select name_th from division where code = 'PUBLIC_WORKS'", String.class);
-        jdbc.update("update division set name_th = ? where code = 'PUBLIC_WORKS'", HOSTILE);
+        originalName = jdbc.queryForObject("select name_th from division where code = 'PUBLIC_WORKS' and office_id = " + WANG_THONGLANG, String.class);
+        jdbc.update("update division set name_th = ? where code = 'PUBLIC_WORKS' and office_id = " + WANG_THONGLANG, HOSTILE);
         page.onDialog(dialog -> {
             dialogs.add(dialog.message());
             dialog.dismiss();
@@ -48,7 +51,7 @@ class ChartLabelsJourneyTest extends BrowserTest {
 
     @AfterEach
     void restoreDivision() {
-        jdbc.update("update division set name_th = ? where code = 'PUBLIC_WORKS'", originalName);
+        jdbc.update("update division set name_th = ? where code = 'PUBLIC_WORKS' and office_id = " + WANG_THONGLANG, originalName);
         fixtures.delete(measure);
     }
 

@@ -21,6 +21,7 @@ import org.itaboard.measures.domain.EvidenceKind;
 import org.itaboard.measures.domain.EvidenceRepository;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.domain.MeasureRepository;
+import org.itaboard.offices.service.OfficeAccess;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.itaboard.offices.service.OfficeAccess;
@@ -113,7 +114,7 @@ public class EvidenceService {
         return changed(evidence.saveAndFlush(e));
     }
 
-    /** The file itself, for someone allowed to see the measure (every signed-in user reads all measures). */
+    /** The file itself, for someone who may read the measure's office (its own users, the BMA's analysts). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public EvidenceDownload download(Long evidenceId) {

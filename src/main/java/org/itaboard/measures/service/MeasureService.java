@@ -385,6 +385,7 @@ public class MeasureService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<AuditEntry> history(Long id) {
+        measure(id);
         return audit.history(ENTITY, id);
     }
 

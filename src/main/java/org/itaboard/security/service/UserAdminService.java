@@ -17,6 +17,7 @@ import org.itaboard.security.domain.DivisionAssignment;
 import org.itaboard.offices.domain.Office;
 import org.itaboard.offices.domain.Role;
 import org.itaboard.offices.service.OfficeAccess;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

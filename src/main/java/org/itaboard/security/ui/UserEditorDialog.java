@@ -22,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import org.itaboard.base.domain.BuddhistDates;
@@ -70,7 +71,9 @@ class UserEditorDialog extends Dialog {
         email.setLabel(getTranslation("user.email"));
         enabled.setLabel(getTranslation("user.enabled"));
         roles.setLabel(getTranslation("user.roles"));
-        roles.setItems(Role.values());
+        // Roles that read every office are the system administrator's to grant, not an office's administrator's.
+        roles.setItems(Arrays.stream(Role.values())
+                .filter(r -> !r.readsEveryOffice() || user != null && user.hasRole(r)).toList());
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         password.setLabel(getTranslation(user == null ? "user.initialPassword" : "user.newPassword"));
         password.setHelperText(getTranslation("user.password.help"));
