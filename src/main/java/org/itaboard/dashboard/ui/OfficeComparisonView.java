@@ -123,17 +123,17 @@ public class OfficeComparisonView extends VerticalLayout implements HasDynamicTi
         sortable(grid.addColumn(r -> r.office().getName(getLocale())), "office",
                 direction -> Comparator.comparing((OfficeRow r) -> r.office().getName(getLocale()),
                         direction == SortDirection.ASCENDING ? byName : byName.reversed()))
-                .setHeader(getTranslation("overview.office")).setFlexGrow(3).setWidth("14rem");
+                .setHeader(getTranslation("overview.office")).setFlexGrow(3).setWidth("11rem");
         sortable(grid.addComponentColumn(this::itaCell), "ita", nullsLast(OfficeRow::ita))
                 .setHeader(getTranslation("overview.ita")).setTooltipGenerator(this::itaTooltip)
-                .setTextAlign(ColumnTextAlign.END).setWidth("9rem").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("7.5rem").setFlexGrow(0);
         sortable(grid.addColumn(r -> ScoreFormat.grade(r.grade(), getLocale())), "grade",
                 nullsLast((OfficeRow r) -> r.grade() == null ? null : -r.grade().ordinal()))
-                .setHeader(getTranslation("overview.grade")).setWidth("9rem").setFlexGrow(1);
+                .setHeader(getTranslation("overview.grade")).setWidth("7rem").setFlexGrow(1);
         for (Tool tool : Tool.values()) {
             String key = tool.name().toLowerCase(Locale.ROOT);
             sortable(grid.addComponentColumn(r -> ScoreFormat.span(r.tool(tool))), key, nullsLast(r -> r.tool(tool)))
-                    .setHeader(tool.name()).setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
+                    .setHeader(tool.name()).setTextAlign(ColumnTextAlign.END).setWidth("4.75rem").setFlexGrow(0);
         }
         count(OfficeRow::weakItems, "weakItems", "overview.weakItems");
         count(OfficeRow::weakItemsWithoutMeasure, "weakItemsWithoutMeasure", "overview.weakItemsWithoutMeasure");
@@ -155,7 +155,7 @@ public class OfficeComparisonView extends VerticalLayout implements HasDynamicTi
     private void count(Function<OfficeRow, Integer> value, String key, String headerKey) {
         sortable(grid.addColumn(r -> Optional.ofNullable(value.apply(r)).map(String::valueOf).orElse("—")), key,
                 nullsLast(value)).setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END)
-                .setWidth("8rem").setFlexGrow(1);
+                .setWidth("6.5rem").setFlexGrow(1);
     }
 
     private Grid.Column<OfficeRow> sortable(Grid.Column<OfficeRow> column, String key,
