@@ -36,5 +36,7 @@ class FlywayOnH2Test {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("insert into division (code, name_th, name_en,"
                 + " office_id) select 'ADMIN', 'ซ้ำ', 'Twice', id from office where code = 'nongchok'"))
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        // V8: the crosswalk between items of different years starts empty.
+        assertThat(jdbc.queryForObject("select count(*) from item_crosswalk", Integer.class)).isZero();
     }
 }

@@ -12,8 +12,8 @@ import org.itaboard.fiscalyear.domain.FiscalYear;
 public interface MeasureFigures {
 
     /**
-     * For each year, by id: how many of its weak items no measure addresses (matched as the weak items page
-     * matches them) and how many of its measures are late today.
+     * For each year, by id: how many of its weak items no measure of that year or a later one addresses
+     * (matched as the weak items page matches them) and how many of its measures are late today.
      *
      * @param weakItemCodes each year with the codes of its weak items (none for a year without results)
      */

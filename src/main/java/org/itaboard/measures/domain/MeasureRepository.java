@@ -17,6 +17,10 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
     /** The measures of several years in one query (their items and divisions follow in batches). */
     List<Measure> findByFiscalYearInOrderByIdAsc(Collection<FiscalYear> fiscalYears);
 
+    /** The measures of the offices' years from {@code fromBeYear} on, in one query (their items follow in batches). */
+    @Query("select m from Measure m where m.fiscalYear.office in ?1 and m.fiscalYear.beYear >= ?2 order by m.id")
+    List<Measure> findByOfficeInFromBeYear(Collection<Office> offices, int fromBeYear);
+
     @Query("select distinct m from Measure m join m.items i where i = ?1 order by m.id")
     List<Measure> findByItem(Item item);
 

@@ -20,7 +20,8 @@ import org.itaboard.measures.domain.MeasureStatus;
  * @param today the day lateness was judged on
  * @param measures all of the year's measures
  * @param weakItems the year's weak items (none before the year is scored)
- * @param uncoveredWeakItems how many of those have no measure yet
+ * @param uncoveredWeakItems how many of those no measure of that year or a later one addresses (see
+ *        {@link WeakItemMeasures.Matching})
  */
 public record MeasureOverview(int beYear, LocalDate today, List<Measure> measures, int weakItems, int uncoveredWeakItems) {
 

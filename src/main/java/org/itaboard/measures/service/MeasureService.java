@@ -71,11 +71,12 @@ public class MeasureService {
     private final AuditService audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final MeasureMatching matchings;
 
     MeasureService(MeasureRepository measures, ProgressUpdateRepository updates, SignOffRepository signOffs,
             EvidenceService evidence, FiscalYearService fiscalYears, ScoreService scores, MeasureAccess access,
             OfficeAccess offices, CurrentUser currentUser, CurrentUsername username, AuditService audit, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, MeasureMatching matchings) {
         this.measures = measures;
         this.updates = updates;
         this.signOffs = signOffs;
@@ -89,6 +90,7 @@ public class MeasureService {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.matchings = matchings;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -389,16 +391,23 @@ public class MeasureService {
         return audit.history(ENTITY, id);
     }
 
-    /** The year's weak items, lowest first, with their measures; items without any measure come first. */
+    /**
+     * The year's weak items, lowest first, each with the measures of its year or a later one that address it (see
+     * {@link WeakItemMeasures.Matching}); items no measure of any year addresses come first.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<WeakItemMeasures> weakItems(FiscalYear fiscalYear) {
         YearScores year = scores.scores(fiscalYear);
+        FiscalYear shown = year.year();
         Map<String, Item> items = year.itemsByCode();
-        Map<String, List<Measure>> byItem = WeakItemMeasures.byItemCode(measures.findByFiscalYearOrderByIdAsc(year.year()));
+        WeakItemMeasures.Matching matching = matchings.of(List.of(shown));
         return year.result().weakItems().stream()
                 .sorted(Comparator.comparing(w -> w.score()))
-                .map(w -> new WeakItemMeasures(w, items.get(w.code()), byItem.getOrDefault(w.code(), List.of())))
+                .map(w -> {
+                    Item item = items.get(w.code());
+                    return new WeakItemMeasures(w, item, matching.addressing(shown, item), matching.linksFrom(shown, item));
+                })
                 .sorted(Comparator.comparing(w -> !w.uncovered()))
                 .toList();
     }

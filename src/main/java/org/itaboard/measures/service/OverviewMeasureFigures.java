@@ -2,34 +2,35 @@ package org.itaboard.measures.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.itaboard.dashboard.service.MeasureFigures;
 import org.itaboard.fiscalyear.domain.FiscalYear;
-import org.itaboard.measures.domain.Measure;
-import org.itaboard.measures.domain.MeasureRepository;
+import org.itaboard.fiscalyear.domain.Item;
+import org.itaboard.fiscalyear.domain.ItemRepository;
 import org.itaboard.offices.service.OfficeAccess;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The measures' figures of the offices overview: one year of every office at once, from one query for the
- * measures (their items follow in batches), with weak items matched to measures as on the weak items page.
+ * The measures' figures of the offices overview: one year of every office at once, in a fixed number of queries
+ * (the years' items, the offices' measures from that year on, their crosswalk entries), with weak items matched to
+ * measures as on the weak items page ({@link WeakItemMeasures.Matching}).
  */
 @Component
 class OverviewMeasureFigures implements MeasureFigures {
 
-    private final MeasureRepository measures;
+    private final MeasureMatching matchings;
+    private final ItemRepository items;
     private final OfficeAccess offices;
     private final Clock clock;
 
-    OverviewMeasureFigures(MeasureRepository measures, OfficeAccess offices, Clock clock) {
-        this.measures = measures;
+    OverviewMeasureFigures(MeasureMatching matchings, ItemRepository items, OfficeAccess offices, Clock clock) {
+        this.matchings = matchings;
+        this.items = items;
         this.offices = offices;
         this.clock = clock;
     }
@@ -43,15 +44,18 @@ class OverviewMeasureFigures implements MeasureFigures {
         }
         weakItemCodes.keySet().forEach(year -> offices.requireRead(year.getOffice()));
         LocalDate today = LocalDate.now(clock);
-        Map<Long, List<Measure>> byYear = new HashMap<>();
-        measures.findByFiscalYearInOrderByIdAsc(weakItemCodes.keySet()).forEach(m -> byYear.computeIfAbsent(
-                m.getFiscalYear().getId(), id -> new ArrayList<>()).add(m));
+        WeakItemMeasures.Matching matching = matchings.of(weakItemCodes.keySet());
+        Map<Long, Map<String, Item>> itemsByYear = new HashMap<>();
+        if (weakItemCodes.values().stream().anyMatch(codes -> !codes.isEmpty())) {
+            items.findByFiscalYearIn(weakItemCodes.keySet()).forEach(i -> itemsByYear.computeIfAbsent(
+                    i.getFiscalYear().getId(), id -> new HashMap<>()).put(i.getCode(), i));
+        }
         Map<Long, Figures> figures = new LinkedHashMap<>();
         weakItemCodes.forEach((year, codes) -> {
-            List<Measure> ofYear = byYear.getOrDefault(year.getId(), List.of());
-            Map<String, List<Measure>> byItem = WeakItemMeasures.byItemCode(ofYear);
-            int withoutMeasure = (int) codes.stream().distinct().filter(code -> !byItem.containsKey(code)).count();
-            int late = (int) ofYear.stream().filter(m -> m.isLate(today)).count();
+            Map<String, Item> ofYear = itemsByYear.getOrDefault(year.getId(), Map.of());
+            int withoutMeasure = (int) codes.stream().distinct()
+                    .filter(code -> matching.addressing(year, ofYear.get(code)).isEmpty()).count();
+            int late = (int) matching.ofYear(year).stream().filter(m -> m.isLate(today)).count();
             figures.put(year.getId(), new Figures(withoutMeasure, late));
         });
         return figures;

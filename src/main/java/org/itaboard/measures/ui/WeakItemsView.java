@@ -8,30 +8,35 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
+import org.itaboard.base.ui.Notifications;
 import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.fiscalyear.domain.FiscalYear;
+import org.itaboard.fiscalyear.domain.Item;
+import org.itaboard.fiscalyear.domain.ItemCrosswalk;
+import org.itaboard.fiscalyear.service.ItemCrosswalkService;
+import org.itaboard.fiscalyear.service.YearInView;
 import org.itaboard.fiscalyear.service.YearPurpose;
 import org.itaboard.fiscalyear.ui.YearInViewResolver;
 import org.itaboard.fiscalyear.ui.YearSelector;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.service.MeasureService;
 import org.itaboard.measures.service.WeakItemMeasures;
 
 /**
- * The year's weak items, lowest score first, each with its measures. Items nobody addresses yet
- * come first and stand out; the coordinator creates a measure for one with a click.
+ * The year's weak items, lowest score first, each with the measures of its year and of the plan years after it that
+ * address it. Items no measure of any year addresses come first and stand out; the coordinator creates a measure for
+ * one with a click, and links an item to the item of a later year that asks the same under another code.
  */
 @Route("weak-items")
 @Menu(order = 40, icon = "vaadin:warning", title = "nav.weakItems")
@@ -39,14 +44,18 @@ import org.itaboard.measures.service.WeakItemMeasures;
 public class WeakItemsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final MeasureService service;
+    private final ItemCrosswalkService crosswalk;
     private final YearInViewResolver inView;
     private final YearSelector yearSelect = new YearSelector(WeakItemsView.class);
     private final Span source = new Span();
     private final VerticalLayout list = new VerticalLayout();
     private FiscalYear year;
+    private List<FiscalYear> laterYears = List.of();
+    private boolean mayLink;
 
-    WeakItemsView(MeasureService service, YearInViewResolver inView) {
+    WeakItemsView(MeasureService service, ItemCrosswalkService crosswalk, YearInViewResolver inView) {
         this.service = service;
+        this.crosswalk = crosswalk;
         this.inView = inView;
         source.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         list.setPadding(false);
@@ -61,10 +70,20 @@ public class WeakItemsView extends VerticalLayout implements HasDynamicTitle, Be
             yearSelect.show(resolved, inView.isOwnOffice(resolved));
             resolved.year().ifPresentOrElse(shown -> {
                 year = shown;
+                laterYears = laterYears(resolved, shown);
+                mayLink = crosswalk.mayChange(resolved.office());
                 source.setText(shown.getSourceLabel() == null ? "" : shown.getSourceLabel());
-                show(service.weakItems(shown));
+                refresh();
             }, () -> show(List.of()));
         });
+    }
+
+    private static List<FiscalYear> laterYears(YearInView resolved, FiscalYear shown) {
+        return resolved.years().stream().filter(y -> y.getBeYear() > shown.getBeYear()).toList();
+    }
+
+    private void refresh() {
+        show(service.weakItems(year));
     }
 
     private void show(List<WeakItemMeasures> weak) {
@@ -80,6 +99,7 @@ public class WeakItemsView extends VerticalLayout implements HasDynamicTitle, Be
     private Div card(WeakItemMeasures w, boolean mayCreate, LocalDate today) {
         Div card = new Div();
         card.addClassName("ita-card");
+        card.setId("weak-item-" + w.weak().code());
         card.setWidthFull();
         card.getStyle().set("box-sizing", "border-box");
         if (w.uncovered()) {
@@ -100,6 +120,13 @@ public class WeakItemsView extends VerticalLayout implements HasDynamicTitle, Be
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         head.setWidthFull();
         head.setFlexGrow(1, topic);
+        if (mayLink && w.item() != null && !laterYears.isEmpty()) {
+            Button link = new Button(getTranslation("measures.weak.crosswalk.link"), VaadinIcon.CONNECT.create(),
+                    e -> openLinkDialog(w.item()));
+            link.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            link.setId("crosswalk-for-" + w.weak().code());
+            head.add(link);
+        }
         if (mayCreate) {
             Button create = new Button(getTranslation("measures.create"), VaadinIcon.PLUS.create(),
                     e -> MeasureFormView.openNew(year.getBeYear(), w.weak().code()));
@@ -115,15 +142,74 @@ public class WeakItemsView extends VerticalLayout implements HasDynamicTitle, Be
             none.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontWeight.SEMIBOLD);
             body.add(none);
         }
-        for (Measure m : w.measures()) {
-            RouterLink link = new RouterLink(m.getTitle(), MeasureView.class, new RouteParameters("id", String.valueOf(m.getId())));
-            HorizontalLayout row = new HorizontalLayout(link, MeasureTexts.statusCell(m, today),
-                    new Span(MeasureTexts.division(m.getLeadDivision())), new Span(m.getProgress() + "%"));
-            row.setAlignItems(FlexComponent.Alignment.CENTER);
-            body.add(row);
-        }
+        w.measures().forEach(m -> body.add(measureRow(m, today)));
+        w.links().forEach(l -> body.add(linkRow(l)));
         card.add(body);
         return card;
+    }
+
+    /** "2570 · title · status · lead division · 40%": the year first, since it may be a later one than the item's. */
+    private HorizontalLayout measureRow(Measure m, LocalDate today) {
+        Span measureYear = new Span(String.valueOf(m.getFiscalYear().getBeYear()));
+        measureYear.addClassNames("weak-item-measure-year", LumoUtility.FontWeight.SEMIBOLD);
+        RouterLink link = new RouterLink(m.getTitle(), MeasureView.class, new RouteParameters("id", String.valueOf(m.getId())));
+        HorizontalLayout row = new HorizontalLayout(measureYear, dot(), link, dot(), MeasureTexts.statusCell(m, today));
+        if (m.getLeadDivision() != null) {
+            row.add(dot(), new Span(MeasureTexts.division(m.getLeadDivision())));
+        }
+        row.add(dot(), new Span(m.getProgress() + "%"));
+        row.addClassName("weak-item-measure");
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        row.setSpacing(false);
+        row.getStyle().set("gap", "var(--lumo-space-s)");
+        return row;
+    }
+
+    /** "Linked to O16 of 2567: topic", with a remove button for the coordinator. */
+    private HorizontalLayout linkRow(ItemCrosswalk entry) {
+        Item to = entry.getTo();
+        Span text = new Span(getTranslation("measures.weak.crosswalk.linked", to.getCode(),
+                String.valueOf(to.getFiscalYear().getBeYear()), to.getTopic(getLocale())));
+        text.addClassNames("weak-item-link", LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        HorizontalLayout row = new HorizontalLayout(VaadinIcon.CONNECT.create(), text);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (mayLink) {
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> unlink(entry));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            remove.setAriaLabel(getTranslation("measures.weak.crosswalk.remove"));
+            remove.setTooltipText(getTranslation("measures.weak.crosswalk.remove"));
+            remove.setId("unlink-" + entry.getId());
+            remove.addClassName("unlink-button");
+            row.add(remove);
+        }
+        return row;
+    }
+
+    private static Span dot() {
+        Span dot = new Span("·");
+        dot.addClassName(LumoUtility.TextColor.SECONDARY);
+        return dot;
+    }
+
+    private void openLinkDialog(Item from) {
+        CrosswalkDialog dialog = new CrosswalkDialog(from.getCode(), year.getBeYear(), laterYears, service::items);
+        dialog.addLinkListener(e -> {
+            crosswalk.link(from, e.to());
+            Notifications.success(getTranslation("measures.weak.crosswalk.added"));
+            refresh();
+        });
+        dialog.open();
+    }
+
+    private void unlink(ItemCrosswalk entry) {
+        try {
+            crosswalk.unlink(entry.getId());
+        } catch (RuntimeException refused) {
+            Notifications.showRefusal(refused);
+            return;
+        }
+        Notifications.success(getTranslation("measures.weak.crosswalk.removed"));
+        refresh();
     }
 
     @Override
