@@ -70,7 +70,7 @@ public abstract class BrowserTest extends WebServerTest {
         Files.createDirectories(SCREENSHOTS);
         browserContext = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("th-TH"));
         page = browserContext.newPage();
-        page.setDefaultTimeout(60_000);
+        page.setDefaultTimeout(120_000); // the first page of a context compiles views on a busy CI machine
     }
 
     @AfterEach

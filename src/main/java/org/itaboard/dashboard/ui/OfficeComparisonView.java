@@ -133,7 +133,7 @@ public class OfficeComparisonView extends VerticalLayout implements HasDynamicTi
         for (Tool tool : Tool.values()) {
             String key = tool.name().toLowerCase(Locale.ROOT);
             sortable(grid.addComponentColumn(r -> ScoreFormat.span(r.tool(tool))), key, nullsLast(r -> r.tool(tool)))
-                    .setHeader(tool.name()).setTextAlign(ColumnTextAlign.END).setWidth("4.75rem").setFlexGrow(0);
+                    .setHeader(tool.name()).setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
         }
         count(OfficeRow::weakItems, "weakItems", "overview.weakItems");
         count(OfficeRow::weakItemsWithoutMeasure, "weakItemsWithoutMeasure", "overview.weakItemsWithoutMeasure");
@@ -155,7 +155,7 @@ public class OfficeComparisonView extends VerticalLayout implements HasDynamicTi
     private void count(Function<OfficeRow, Integer> value, String key, String headerKey) {
         sortable(grid.addColumn(r -> Optional.ofNullable(value.apply(r)).map(String::valueOf).orElse("—")), key,
                 nullsLast(value)).setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END)
-                .setWidth("6.5rem").setFlexGrow(1);
+                .setWidth("6rem").setFlexGrow(1);
     }
 
     private Grid.Column<OfficeRow> sortable(Grid.Column<OfficeRow> column, String key,
