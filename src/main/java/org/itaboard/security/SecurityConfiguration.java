@@ -11,7 +11,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
+import org.itaboard.offices.domain.Role;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -59,9 +61,14 @@ public class SecurityConfiguration {
             throws Exception {
         return http.securityMatcher("/api/**")
                 .addFilterBefore(StartupSignInGate.api(availability, texts), BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                // Writes need a writing role here, before the controller reads (and holds) the body; the services
+                // check it again, and check the office.
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/**").hasAnyRole(Role.Names.COORDINATOR, Role.Names.ADMIN)
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::apiUnauthorized))
-                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::apiUnauthorized))
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::apiUnauthorized)
+                        .accessDeniedHandler((request, response, denied) -> apiForbidden(request, response, texts)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -92,6 +99,18 @@ public class SecurityConfiguration {
         problem.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(HttpStatus.UNAUTHORIZED.value());
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"ITA Board\"");
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        PROBLEM_WRITER.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** The same problem detail as the controllers' refusal (ApiProblems), for a role missing at the filter chain. */
+    private static void apiForbidden(jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response, I18NProvider texts) throws java.io.IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+                texts.getTranslation("error.accessDenied", java.util.Locale.ENGLISH));
+        problem.setTitle("Forbidden");
+        problem.setInstance(java.net.URI.create(request.getRequestURI()));
+        response.setStatus(HttpStatus.FORBIDDEN.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         PROBLEM_WRITER.writeValue(response.getOutputStream(), problem);
     }

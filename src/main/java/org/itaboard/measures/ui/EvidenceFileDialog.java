@@ -36,10 +36,11 @@ class EvidenceFileDialog extends ActionDialog {
     private final TextField title = new TextField(getTranslation("evidence.title"));
     private final BuddhistDatePicker published = new BuddhistDatePicker(getTranslation("evidence.publishedOn"));
     private final BuddhistDatePicker expires = new BuddhistDatePicker(getTranslation("evidence.expiresOn"));
-    private final FileField file = new FileField();
+    private final FileField file;
 
     EvidenceFileDialog(LocalDate today, long maxMegabytes) {
         super(MeasureTexts.t("evidence.addFile"), MeasureTexts.t("action.save"));
+        file = new FileField(maxMegabytes);
         title.setWidthFull();
         published.setValue(today);
         Span hint = new Span(getTranslation("evidence.file", maxMegabytes));

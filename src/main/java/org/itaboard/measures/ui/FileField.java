@@ -3,19 +3,27 @@ package org.itaboard.measures.ui;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.LocalDate;
+import org.itaboard.base.ui.Notifications;
 import org.itaboard.measures.service.EvidenceUpload;
 
 /**
- * One file received in memory. The service, not this field, judges its type and size, so the
- * refusal message is the same whatever the client did.
+ * One file received in memory. The service judges its type and size, so the refusal message is the same
+ * whatever the client did; the field also refuses a file over the evidence limit in the browser, with its own
+ * message, so that such a file is never sent (the multipart limit would refuse it and Save would then find no file).
  */
 class FileField extends Upload {
 
     private volatile String fileName;
     private volatile byte[] content;
 
-    FileField() {
+    FileField(long maxMegabytes) {
         setMaxFiles(1);
+        setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxMegabytes * 1024 * 1024));
+        addFileRejectedListener(e -> {
+            fileName = null;
+            content = null;
+            Notifications.error(getTranslation("evidence.error.rejected", e.getFileName(), maxMegabytes));
+        });
         setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             fileName = metadata.fileName();
             content = bytes;

@@ -163,7 +163,7 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void reportProgress() {
-        ProgressDialog dialog = new ProgressDialog(measure.getProgress(), service.today());
+        ProgressDialog dialog = new ProgressDialog(measure.getProgress(), service.today(), evidence.maxSize().toMegabytes());
         dialog.addSaveListener(e -> {
             service.addProgress(id, e.input(), e.upload());
             Notifications.success(getTranslation("progress.saved"));

@@ -45,10 +45,11 @@ class ProgressDialog extends ActionDialog {
     private final BuddhistDatePicker date = new BuddhistDatePicker(getTranslation("progress.date"));
     private final TextArea text = new TextArea(getTranslation("progress.text"));
     private final TextField progress = new TextField(getTranslation("progress.value"));
-    private final FileField file = new FileField();
+    private final FileField file;
 
-    ProgressDialog(int currentProgress, LocalDate today) {
+    ProgressDialog(int currentProgress, LocalDate today, long maxFileMegabytes) {
         super(MeasureTexts.t("progress.add"), MeasureTexts.t("action.save"));
+        file = new FileField(maxFileMegabytes);
         date.setValue(today);
         date.setMax(today);
         text.setWidthFull();

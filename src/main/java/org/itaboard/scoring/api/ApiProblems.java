@@ -23,7 +23,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Errors of the API as RFC 9457 problem details (application/problem+json) with the English message: a
  * refusal is 400, or 404 for something that does not exist and 409 for a conflict with the stored state; a
  * refused import lists its errors by row and column in {@code errors} (checking stops at about
- * {@value ImportPreview#MAX_ERRORS}; {@code uncheckedRows} says how many rows were left); a missing role is 403. Malformed
+ * {@value ImportPreview#MAX_ERRORS}; {@code uncheckedRows} says how many rows were left); a missing role is 403; a body over
+ * the import limit is 413. Malformed
  * requests (bad JSON, wrong content type) get Spring's own problem details through the base class.
  */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
@@ -55,6 +56,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return problem(HttpStatus.CONFLICT, "Conflict", e);
         }
         return problem(HttpStatus.BAD_REQUEST, "Refused", e);
+    }
+
+    @ExceptionHandler(BodyTooLargeException.class)
+    ProblemDetail tooLarge(BodyTooLargeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                english("api.error.bodyTooLarge", e.limitMegabytes()));
+        problem.setTitle("Payload too large");
+        problem.setType(URI.create("urn:itaboard:api.error.bodyTooLarge"));
+        return problem;
     }
 
     @ExceptionHandler(AccessDeniedException.class)

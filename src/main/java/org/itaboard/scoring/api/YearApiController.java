@@ -1,5 +1,8 @@
 package org.itaboard.scoring.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
@@ -32,8 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Fiscal years, catalogues and scores for other tools and scripts (HTTP Basic, see SecurityConfiguration).
- * Authorisation is the services': writes need COORDINATOR or ADMIN, reads any signed-in user. CSV bodies
- * go through the same import checks as the wizard.
+ * Authorisation is the services': writes need COORDINATOR or ADMIN, reads any signed-in user; the security
+ * filter chain refuses a PUT of anyone else before the body is read. CSV bodies are read up to the import limit
+ * (413 beyond it) and go through the same import checks as the wizard.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -109,15 +113,18 @@ class YearApiController {
     @PutMapping(path = {OWN + "/{be}/catalogue", NAMED + "/{be}/catalogue"}, consumes = TEXT_CSV,
             produces = MediaType.APPLICATION_JSON_VALUE)
     ImportAnswer putCatalogue(@PathVariable(required = false) String office, @PathVariable int be,
-            @RequestBody byte[] csv) {
-        return answer(imports.importFile(year(office, be), ImportKind.CATALOGUE, "catalogue.csv", csv));
+            HttpServletRequest request) throws IOException {
+        FiscalYear year = year(office, be);
+        return answer(imports.importFile(year, ImportKind.CATALOGUE, "catalogue.csv", body(request)));
     }
 
     /** Replaces the year's scores; the body is the {@code code,score} CSV. */
     @PutMapping(path = {OWN + "/{be}/scores", NAMED + "/{be}/scores"}, consumes = TEXT_CSV,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ImportAnswer putScores(@PathVariable(required = false) String office, @PathVariable int be, @RequestBody byte[] csv) {
-        return answer(imports.importFile(year(office, be), ImportKind.SCORES, "scores.csv", csv));
+    ImportAnswer putScores(@PathVariable(required = false) String office, @PathVariable int be,
+            HttpServletRequest request) throws IOException {
+        FiscalYear year = year(office, be);
+        return answer(imports.importFile(year, ImportKind.SCORES, "scores.csv", body(request)));
     }
 
     @GetMapping(path = {OWN + "/{be}/summary", NAMED + "/{be}/summary"}, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -132,6 +139,25 @@ class YearApiController {
                 result.weakItems().stream().map(w -> new YearSummary.Weak(w.code(), w.score(), w.belowThreshold())).toList(),
                 result.mismatches().stream().map(m -> new YearSummary.Mismatch(m.code(), round(m.computed()), m.published()))
                         .toList());
+    }
+
+    /**
+     * The CSV body, read through a bounded stream: a declared Content-Length over the import limit is refused
+     * before anything is read, and a chunked body is read to at most the limit plus one byte, so no request holds
+     * more than the limit in memory. (The role was checked by the security filter chain before this.)
+     */
+    private static byte[] body(HttpServletRequest request) throws IOException {
+        long limit = ImportService.MAX_FILE_BYTES;
+        if (request.getContentLengthLong() > limit) {
+            throw new BodyTooLargeException(limit);
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] content = in.readNBytes((int) limit + 1);
+            if (content.length > limit) {
+                throw new BodyTooLargeException(limit);
+            }
+            return content;
+        }
     }
 
     /** The office named in the path, or the caller's own for the shorter paths. */

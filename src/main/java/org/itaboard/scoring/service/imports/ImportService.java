@@ -21,6 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ImportService {
 
+    /** The largest file an import reads, in bytes (the wizard's upload and the API's body alike). */
+    public static final int MAX_FILE_BYTES = SheetReader.MAX_BYTES;
+
     private final FiscalYearService fiscalYears;
     private final ScoreService scores;
 
