@@ -95,7 +95,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         yearSelect.show(shown, ownOffice);
         add(new ViewHeader(getTranslation("nav.dashboard"), shown.office().getName(getLocale()), yearSelect), scoreCards);
         List<YearScores> years = scores.history(shown.office());
-        Optional<YearScores> latest = shown.year().map(scores::scores).filter(y -> y.result().ita().value() != null
+        // The year in view is usually in the trend already: score it once, not twice.
+        Optional<YearScores> latest = shown.year().map(year -> years.stream().filter(y -> y.year().equals(year))
+                .findFirst().orElseGet(() -> scores.scores(year))).filter(y -> y.result().ita().value() != null
                 || y.catalogue().items().stream().anyMatch(i -> i.getScore() != null));
         int currentBe = fiscalYears.currentBeYear();
         latest.ifPresentOrElse(this::latestCard, () -> scoreCards.add(card("dashboard-latest", "1 1 18em",
