@@ -3,7 +3,9 @@ package org.itaboard.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Mouse;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.itaboard.measures.MeasureFixtures;
@@ -55,7 +57,6 @@ class ChartLabelsJourneyTest extends BrowserTest {
         fixtures.delete(measure);
     }
 
-    @org.junit.jupiter.api.Disabled("Flaky on a clean CI run: the tooltip text was empty after hovering within 5 s; hover must wait for the chart's animation")
     @Test
     void aDivisionNameWithMarkupIsShownAsTextOnTheAxisAndInTheTooltip() {
         page.setViewportSize(1920, 1080);
@@ -65,22 +66,34 @@ class ChartLabelsJourneyTest extends BrowserTest {
         Locator axisLabel = chart.locator(".apexcharts-yaxis-label", new Locator.LocatorOptions().setHasText("ฝ่ายโยธา"));
         assertThat(axisLabel.textContent()).contains(HOSTILE).doesNotContain("&lt;");
 
-        // The widest bar segment of that division's row, found through the categories the chart was given.
-        List<?> centre = (List<?>) chart.evaluate("""
-                chart => {
-                  const row = chart.config.xaxis.categories.findIndex(c => c.startsWith('ฝ่ายโยธา'));
-                  const box = [...chart.querySelectorAll(`.apexcharts-bar-area[j="${row}"]`)]
-                      .map(bar => bar.getBoundingClientRect()).sort((a, b) => b.width - a.width)[0];
-                  return [box.x + box.width / 2, box.y + box.height / 2];
-                }""");
-        page.mouse().move(((Number) centre.get(0)).doubleValue(), ((Number) centre.get(1)).doubleValue());
+        // The bars grow while the chart animates and a live update may redraw them: hover the widest
+        // segment of that division's row where it is now, until the tooltip follows.
         Locator title = chart.locator(".apexcharts-tooltip-title");
+        for (long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                !HOSTILE.equals(title.textContent()) && System.nanoTime() < deadline; ) {
+            hoverDivisionRow(chart, "ฝ่ายโยธา");
+            page.waitForTimeout(300);
+        }
         PlaywrightAssertions.assertThat(title).hasText(HOSTILE);
         screenshot("chart-hostile-label");
 
         assertThat(chart.locator("img").count()).isZero();
         page.waitForTimeout(500);
         assertThat(dialogs).isEmpty();
+    }
+
+    /** Moves the mouse off the chart and onto the widest bar segment of the row whose category starts with the prefix. */
+    private void hoverDivisionRow(Locator chart, String prefix) {
+        List<?> centre = (List<?>) chart.evaluate("""
+                (chart, prefix) => {
+                  const row = chart.config.xaxis.categories.findIndex(c => c.startsWith(prefix));
+                  const box = [...chart.querySelectorAll(`.apexcharts-bar-area[j="${row}"]`)]
+                      .map(bar => bar.getBoundingClientRect()).sort((a, b) => b.width - a.width)[0];
+                  return [box.x + box.width / 2, box.y + box.height / 2];
+                }""", prefix);
+        page.mouse().move(0, 0);
+        page.mouse().move(((Number) centre.get(0)).doubleValue(), ((Number) centre.get(1)).doubleValue(),
+                new Mouse.MoveOptions().setSteps(5));
     }
 
     @Test
