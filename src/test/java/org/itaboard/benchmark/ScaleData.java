@@ -129,7 +129,19 @@ final class ScaleData {
         for (int n = first; n <= last; n++) {
             user(executive(n), code(n), "EXECUTIVE");
         }
-        jdbc.execute("analyze");
+        jdbc.execute("vacuum analyze");
+    }
+
+    /** Removes offices {@code first}–{@code last} with everything they own again. */
+    void removeOffices(int first, int last) {
+        String o = OFFICES.formatted(first, last);
+        jdbc.update(o + "delete from measure where fiscal_year_id in (select id from fiscal_year"
+                + " where office_id in (select id from o))");
+        jdbc.update(o + "delete from fiscal_year where office_id in (select id from o)");
+        jdbc.update(o + "delete from app_user where office_id in (select id from o)");
+        jdbc.update(o + "delete from division where office_id in (select id from o)");
+        jdbc.update(o + "delete from office where id in (select id from o)");
+        jdbc.execute("vacuum analyze");
     }
 
     private void user(String username, String officeCode, String role) {

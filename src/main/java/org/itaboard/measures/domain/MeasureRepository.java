@@ -12,10 +12,39 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
+    /** The year's measures with their items and divisions, in one query however many there are. */
+    @Query("""
+            select m from Measure m left join fetch m.items i left join fetch i.indicator left join fetch i.subIndicator
+            left join fetch m.leadDivision left join fetch m.supportingDivisions
+            where m.fiscalYear = ?1 order by m.id""")
     List<Measure> findByFiscalYearOrderByIdAsc(FiscalYear fiscalYear);
 
-    /** The measures of several years in one query (their items and divisions follow in batches). */
-    List<Measure> findByFiscalYearInOrderByIdAsc(Collection<FiscalYear> fiscalYears);
+    /**
+     * The schedules of several years' measures in one of {@code statuses}, without loading the measures (the offices
+     * overview counts the late ones among those {@link MeasureSchedule#UNDER_WAY}).
+     */
+    @Query("""
+            select new org.itaboard.measures.domain.YearSchedule(m.fiscalYear.id, m.status, m.frequency, m.startDate,
+                m.dueDate, m.lastUpdateOn, m.progress)
+            from Measure m where m.fiscalYear in ?1 and m.status in ?2""")
+    List<YearSchedule> findSchedules(Collection<FiscalYear> fiscalYears, Collection<MeasureStatus> statuses);
+
+    /**
+     * The codes of the items of several years that some measure links (a measure links items of its own year), each
+     * with its year's id: the offices overview's weak items with a measure. Read item by item through the index of
+     * the links, so the cost follows the years asked for, not every office's measures.
+     */
+    default List<LinkedItemCode> findLinkedItemCodes(Collection<FiscalYear> fiscalYears) {
+        return findLinkedItemRows(fiscalYears.stream().map(FiscalYear::getId).toList()).stream()
+                .map(row -> new LinkedItemCode(((Number) row[0]).longValue(), (String) row[1])).toList();
+    }
+
+    /** Year id and code of each item of the years that a measure links; SQL, since JPQL would join every measure. */
+    @Query(value = """
+            select i.fiscal_year_id, i.code from item i
+            where i.fiscal_year_id in (?1) and exists (select 1 from measure_item l where l.item_id = i.id)""",
+            nativeQuery = true)
+    List<Object[]> findLinkedItemRows(Collection<Long> fiscalYearIds);
 
     @Query("select distinct m from Measure m join m.items i where i = ?1 order by m.id")
     List<Measure> findByItem(Item item);

@@ -120,8 +120,9 @@ public class MeasureService {
         Optional<FiscalYear> shown = fiscalYears.find(office, thisYear)
                 .or(() -> measures.latestBeYear(office, thisYear).flatMap(be -> fiscalYears.find(office, be)));
         return shown.map(year -> {
-            List<WeakItemMeasures> weak = weakItems(year);
-            return new MeasureOverview(year.getBeYear(), today(), search(MeasureQuery.all(year)), weak.size(),
+            List<Measure> all = measures.findByFiscalYearOrderByIdAsc(year);
+            List<WeakItemMeasures> weak = weakItems(scores.scores(year), all);
+            return new MeasureOverview(year.getBeYear(), today(), all, weak.size(),
                     (int) weak.stream().filter(WeakItemMeasures::uncovered).count());
         });
     }
@@ -393,8 +394,12 @@ public class MeasureService {
     @PreAuthorize("isAuthenticated()")
     public List<WeakItemMeasures> weakItems(FiscalYear fiscalYear) {
         YearScores year = scores.scores(fiscalYear);
+        return weakItems(year, measures.findByFiscalYearOrderByIdAsc(year.year()));
+    }
+
+    private static List<WeakItemMeasures> weakItems(YearScores year, List<Measure> measuresOfTheYear) {
         Map<String, Item> items = year.itemsByCode();
-        Map<String, List<Measure>> byItem = WeakItemMeasures.byItemCode(measures.findByFiscalYearOrderByIdAsc(year.year()));
+        Map<String, List<Measure>> byItem = WeakItemMeasures.byItemCode(measuresOfTheYear);
         return year.result().weakItems().stream()
                 .sorted(Comparator.comparing(w -> w.score()))
                 .map(w -> new WeakItemMeasures(w, items.get(w.code()), byItem.getOrDefault(w.code(), List.of())))

@@ -17,7 +17,7 @@ public record WeakItemMeasures(WeakItem weak, Item item, List<Measure> measures)
 
     /**
      * A year's measures by the codes of the items they link, in the order given: how a weak item finds the
-     * measures that address it (the weak items page and the offices overview match the same way).
+     * measures that address it (the offices overview matches by the same codes, read without the measures).
      */
     static Map<String, List<Measure>> byItemCode(List<Measure> measuresOfTheYear) {
         Map<String, List<Measure>> byItem = new LinkedHashMap<>();
