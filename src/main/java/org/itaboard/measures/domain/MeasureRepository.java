@@ -12,11 +12,13 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
-    /** The year's measures with their items and divisions, in one query however many there are. */
+    /**
+     * The year's measures with their items and divisions, in one query however many there are (the items' indicators
+     * follow in one more, unless the year's catalogue is loaded already).
+     */
     @Query("""
-            select m from Measure m left join fetch m.items i left join fetch i.indicator left join fetch i.subIndicator
-            left join fetch m.leadDivision left join fetch m.supportingDivisions
-            where m.fiscalYear = ?1 order by m.id""")
+            select m from Measure m left join fetch m.items left join fetch m.leadDivision
+            left join fetch m.supportingDivisions where m.fiscalYear = ?1 order by m.id""")
     List<Measure> findByFiscalYearOrderByIdAsc(FiscalYear fiscalYear);
 
     /**

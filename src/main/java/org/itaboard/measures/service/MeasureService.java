@@ -120,8 +120,9 @@ public class MeasureService {
         Optional<FiscalYear> shown = fiscalYears.find(office, thisYear)
                 .or(() -> measures.latestBeYear(office, thisYear).flatMap(be -> fiscalYears.find(office, be)));
         return shown.map(year -> {
+            YearScores scored = scores.scores(year);
             List<Measure> all = measures.findByFiscalYearOrderByIdAsc(year);
-            List<WeakItemMeasures> weak = weakItems(scores.scores(year), all);
+            List<WeakItemMeasures> weak = weakItems(scored, all);
             return new MeasureOverview(year.getBeYear(), today(), all, weak.size(),
                     (int) weak.stream().filter(WeakItemMeasures::uncovered).count());
         });
