@@ -42,10 +42,12 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Issue 7's scale goals, measured on the embedded PostgreSQL with generated offices (see {@link ScaleData}): the BMA
  * overview's data for one year of 50 offices, and one office's dashboard data with one office in the database and
- * with 50. Each operation is what the page loads, service call by service call (each its own transaction, as the
- * views call them), timed {@value #RUNS} times after at least {@value #WARM_UP} warm-up runs and three seconds (the JIT
- * compiler's), with the SQL statements it sent and the tables PostgreSQL's plans of them read whole. Not a test with a time limit: it prints the figures (README, "Performance") and fails only when an operation's
- * statement count grows with the number of offices, i.e. when something queries per row.
+ * with 50 (each twice: the other offices are removed and written again). Each operation is what the page loads,
+ * service call by service call (each its own transaction, as the views call them), timed {@value #RUNS} times after
+ * at least {@value #WARM_UP} warm-up runs and three seconds (the JIT compiler's), with the SQL statements it sent and
+ * the tables PostgreSQL's plans of them read whole. Not a test with a time limit: it prints the figures (README,
+ * "Performance") and fails only when an operation's statement count changes with the number of offices, i.e. when
+ * something queries per row.
  *
  * <p>Run it alone: {@code ./mvnw test -Pbenchmark} (tagged {@code benchmark}, which the normal build excludes). It
  * needs a database without the demo data, so it runs in a JVM of its own.
