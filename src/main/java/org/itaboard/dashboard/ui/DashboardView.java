@@ -31,6 +31,7 @@ import org.itaboard.base.ui.chart.ChartOptions;
 import org.itaboard.base.ui.chart.ChartSeries;
 import org.itaboard.base.ui.chart.ChartType;
 import org.itaboard.base.ui.chart.LegendPosition;
+import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.domain.Indicator;
 import org.itaboard.fiscalyear.domain.Item;
 import org.itaboard.scoring.domain.AggregateScore;
@@ -95,10 +96,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         yearSelect.show(shown, ownOffice);
         add(new ViewHeader(getTranslation("nav.dashboard"), shown.office().getName(getLocale()), yearSelect), scoreCards);
         List<YearScores> years = scores.history(shown.office());
-        // The year in view is usually in the trend already: score it once, not twice.
-        Optional<YearScores> latest = shown.year().map(year -> years.stream().filter(y -> y.year().equals(year))
-                .findFirst().orElseGet(() -> scores.scores(year))).filter(y -> y.result().ita().value() != null
-                || y.catalogue().items().stream().anyMatch(i -> i.getScore() != null));
+        Optional<YearScores> latest = shown.year().map(year -> scoresOf(year, years))
+                .filter(y -> y.result().ita().value() != null
+                        || y.catalogue().items().stream().anyMatch(i -> i.getScore() != null));
         int currentBe = fiscalYears.currentBeYear();
         latest.ifPresentOrElse(this::latestCard, () -> scoreCards.add(card("dashboard-latest", "1 1 18em",
                 new Span(getTranslation("dashboard.noScores")))));
@@ -113,6 +113,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         if (more.getComponentCount() > 0) {
             add(more);
         }
+    }
+
+    /** The year's scores from the trend already read when it is there (a plan year is not), else read. */
+    private YearScores scoresOf(FiscalYear year, List<YearScores> history) {
+        return history.stream().filter(y -> y.year().getId().equals(year.getId())).findFirst()
+                .orElseGet(() -> scores.scores(year));
     }
 
     private void latestCard(YearScores year) {

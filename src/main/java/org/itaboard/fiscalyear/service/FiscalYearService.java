@@ -3,7 +3,10 @@ package org.itaboard.fiscalyear.service;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -132,6 +135,36 @@ public class FiscalYearService {
         FiscalYear stored = reload(year);
         return new Catalogue(stored, indicators.findByFiscalYearOrderByNumber(stored), subIndicators.findByFiscalYear(stored),
                 items.findByFiscalYearOrderBySortOrderAsc(stored));
+    }
+
+    /**
+     * The catalogues of several years, of any offices the caller may read, by year id: the same {@link #catalogue}
+     * gives each, read in a fixed number of queries however many years there are (an office's trend, its years page).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Catalogue> catalogues(Collection<FiscalYear> requested) {
+        List<FiscalYear> stored = years.findAllById(requested.stream().map(FiscalYear::getId).toList());
+        stored.stream().map(FiscalYear::getOffice).distinct().forEach(offices::requireRead);
+        if (stored.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<Indicator>> indicatorsByYear = new HashMap<>();
+        indicators.findByFiscalYearIn(stored).forEach(i -> indicatorsByYear.computeIfAbsent(i.getFiscalYear().getId(),
+                id -> new ArrayList<>()).add(i));
+        Map<Long, List<SubIndicator>> subsByYear = new HashMap<>();
+        subIndicators.findByFiscalYearIn(stored).forEach(s -> subsByYear.computeIfAbsent(
+                s.getIndicator().getFiscalYear().getId(), id -> new ArrayList<>()).add(s));
+        Map<Long, List<Item>> itemsByYear = new HashMap<>();
+        items.findByFiscalYearInOrderBySortOrderAsc(stored).forEach(i -> itemsByYear.computeIfAbsent(
+                i.getFiscalYear().getId(), id -> new ArrayList<>()).add(i));
+        Map<Long, Catalogue> catalogues = new LinkedHashMap<>();
+        for (FiscalYear year : stored) {
+            Long id = year.getId();
+            catalogues.put(id, new Catalogue(year, indicatorsByYear.getOrDefault(id, List.of()),
+                    subsByYear.getOrDefault(id, List.of()), itemsByYear.getOrDefault(id, List.of())));
+        }
+        return catalogues;
     }
 
     /** Creates or updates a year's settings in the user's own office; the weights must add up to 100. */

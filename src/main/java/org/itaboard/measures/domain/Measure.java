@@ -116,35 +116,24 @@ public class Measure extends AbstractEntity {
         this.title = title;
     }
 
+    /** Its dates, status and progress: what decides when a report is due and whether it is late. */
+    public MeasureSchedule schedule() {
+        return new MeasureSchedule(status, frequency, startDate, dueDate, lastUpdateOn, progress);
+    }
+
     /** When the next progress report is due: after the last report, or after the start for a first one. */
     public Optional<LocalDate> nextUpdateDue() {
-        if (!status.isOpen() || status == MeasureStatus.DRAFT) {
-            return Optional.empty();
-        }
-        LocalDate from = lastUpdateOn != null ? lastUpdateOn : startDate;
-        Optional<LocalDate> next = frequency.nextAfter(from);
-        if (next.isEmpty() && frequency == Frequency.ONCE && lastUpdateOn == null) {
-            return Optional.ofNullable(dueDate);
-        }
-        return next;
+        return schedule().nextUpdateDue();
     }
 
     /** Late: an update was due before {@code today}, or the due date passed with the work unfinished. */
     public boolean isLate(LocalDate today) {
-        return overdueSince(today).isPresent();
+        return schedule().isLate(today);
     }
 
-    /**
-     * Since when a late measure has been late: the earlier of the missed update's date and the passed due date
-     * (with the work unfinished); empty when it is not late. The earlier the date, the more overdue the work.
-     */
+    /** Since when a late measure has been late (see {@link MeasureSchedule#overdueSince}); empty when it is not. */
     public Optional<LocalDate> overdueSince(LocalDate today) {
-        if (!status.isOpen() || status == MeasureStatus.DRAFT) {
-            return Optional.empty();
-        }
-        Optional<LocalDate> missedUpdate = nextUpdateDue().filter(today::isAfter);
-        Optional<LocalDate> passedDue = Optional.ofNullable(dueDate).filter(d -> today.isAfter(d) && progress < 100);
-        return missedUpdate.map(d -> passedDue.filter(d::isAfter).orElse(d)).or(() -> passedDue);
+        return schedule().overdueSince(today);
     }
 
     /** Verified, approved (frozen) or cancelled: nothing is edited until the coordinator reopens it. */

@@ -12,10 +12,14 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface MeasureRepository extends JpaRepository<Measure, Long> {
 
+    /**
+     * The year's measures with their items and divisions, in one query however many there are (the items' indicators
+     * follow in one more, unless the year's catalogue is loaded already).
+     */
+    @Query("""
+            select m from Measure m left join fetch m.items left join fetch m.leadDivision
+            left join fetch m.supportingDivisions where m.fiscalYear = ?1 order by m.id""")
     List<Measure> findByFiscalYearOrderByIdAsc(FiscalYear fiscalYear);
-
-    /** The measures of several years in one query (their items and divisions follow in batches). */
-    List<Measure> findByFiscalYearInOrderByIdAsc(Collection<FiscalYear> fiscalYears);
 
     /** The measures of the offices' years from {@code fromBeYear} on, in one query (their items follow in batches). */
     @Query("select m from Measure m where m.fiscalYear.office in ?1 and m.fiscalYear.beYear >= ?2 order by m.id")

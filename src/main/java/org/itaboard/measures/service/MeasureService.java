@@ -122,8 +122,9 @@ public class MeasureService {
         Optional<FiscalYear> shown = fiscalYears.find(office, thisYear)
                 .or(() -> measures.latestBeYear(office, thisYear).flatMap(be -> fiscalYears.find(office, be)));
         return shown.map(year -> {
-            List<WeakItemMeasures> weak = weakItems(year);
-            return new MeasureOverview(year.getBeYear(), today(), search(MeasureQuery.all(year)), weak.size(),
+            List<Measure> all = measures.findByFiscalYearOrderByIdAsc(year);
+            List<WeakItemMeasures> weak = weakItems(scores.scores(year));
+            return new MeasureOverview(year.getBeYear(), today(), all, weak.size(),
                     (int) weak.stream().filter(WeakItemMeasures::uncovered).count());
         });
     }
@@ -398,7 +399,10 @@ public class MeasureService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<WeakItemMeasures> weakItems(FiscalYear fiscalYear) {
-        YearScores year = scores.scores(fiscalYear);
+        return weakItems(scores.scores(fiscalYear));
+    }
+
+    private List<WeakItemMeasures> weakItems(YearScores year) {
         FiscalYear shown = year.year();
         Map<String, Item> items = year.itemsByCode();
         WeakItemMeasures.Matching matching = matchings.of(List.of(shown));

@@ -42,7 +42,7 @@ class OverviewMeasureFigures implements MeasureFigures {
         if (weakItemCodes.isEmpty()) {
             return Map.of();
         }
-        weakItemCodes.keySet().forEach(year -> offices.requireRead(year.getOffice()));
+        weakItemCodes.keySet().stream().map(FiscalYear::getOffice).distinct().forEach(offices::requireRead);
         LocalDate today = LocalDate.now(clock);
         WeakItemMeasures.Matching matching = matchings.of(weakItemCodes.keySet());
         Map<Long, Map<String, Item>> itemsByYear = new HashMap<>();

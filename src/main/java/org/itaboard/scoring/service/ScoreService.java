@@ -70,29 +70,49 @@ public class ScoreService {
 
     /**
      * The engine's result for each of several years, of any offices the caller may read, by year id: the same
-     * result {@link #scores} gives, read in a fixed number of queries however many years there are (the offices
-     * overview compares one year of every office).
+     * result {@link #scores} gives, read in a fixed number of queries however many years there are and without
+     * loading the items (the offices overview compares one year of every office).
      */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Map<Long, ScoreResult> results(Collection<FiscalYear> requested) {
         List<FiscalYear> stored = years.findAllById(requested.stream().map(FiscalYear::getId).toList());
-        stored.forEach(year -> offices.requireRead(year.getOffice()));
+        stored.stream().map(FiscalYear::getOffice).distinct().forEach(offices::requireRead);
         if (stored.isEmpty()) {
             return Map.of();
         }
-        Map<Long, List<Item>> itemsByYear = new HashMap<>();
-        items.findByFiscalYearIn(stored).forEach(i -> itemsByYear.computeIfAbsent(i.getFiscalYear().getId(),
-                id -> new ArrayList<>()).add(i));
-        Map<Long, Map<String, BigDecimal>> printedByYear = new HashMap<>();
-        published.findByFiscalYearIn(stored).forEach(p -> printedByYear.computeIfAbsent(p.getFiscalYear().getId(),
-                id -> new LinkedHashMap<>()).put(p.getCode(), p.getScore()));
+        Map<Long, List<ScoredItem>> itemsByYear = new HashMap<>();
+        items.findScoresByFiscalYearIn(stored).forEach(i -> itemsByYear.computeIfAbsent(i.fiscalYearId(),
+                id -> new ArrayList<>()).add(new ScoredItem(i.code(), i.tool(), i.indicator(), i.subIndicator(),
+                        i.score())));
+        Map<Long, Map<String, BigDecimal>> printedByYear = printed(stored);
         Map<Long, ScoreResult> results = new LinkedHashMap<>();
         for (FiscalYear year : stored) {
-            results.put(year.getId(), compute(year, itemsByYear.getOrDefault(year.getId(), List.of()),
-                    printedByYear.getOrDefault(year.getId(), Map.of())));
+            results.put(year.getId(), ScoringEngine.compute(new ScoreSheet(itemsByYear.getOrDefault(year.getId(),
+                    List.of()), printedByYear.getOrDefault(year.getId(), Map.of())), year.rules()));
         }
         return results;
+    }
+
+    /** Several years' catalogues with their results, in the order given, read in a fixed number of queries. */
+    private List<YearScores> scores(List<FiscalYear> inOrder) {
+        if (inOrder.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Catalogue> catalogues = fiscalYears.catalogues(inOrder);
+        Map<Long, Map<String, BigDecimal>> printedByYear = printed(inOrder);
+        return inOrder.stream().map(year -> catalogues.get(year.getId()))
+                .map(c -> new YearScores(c, compute(c.year(), c.items(), printedByYear.getOrDefault(c.year().getId(),
+                        Map.of()))))
+                .toList();
+    }
+
+    /** The printed figures of several years by year id, each year's in the order stored. */
+    private Map<Long, Map<String, BigDecimal>> printed(Collection<FiscalYear> ofYears) {
+        Map<Long, Map<String, BigDecimal>> printedByYear = new HashMap<>();
+        published.findByFiscalYearIn(ofYears).forEach(p -> printedByYear.computeIfAbsent(p.getFiscalYear().getId(),
+                id -> new LinkedHashMap<>()).put(p.getCode(), p.getScore()));
+        return printedByYear;
     }
 
     /** What the engine makes of a year's items (in catalogue order) and printed figures, under the year's rules. */
@@ -112,14 +132,14 @@ public class ScoreService {
     @PreAuthorize("isAuthenticated()")
     public List<YearScores> history(Office office) {
         int current = fiscalYears.currentBeYear();
-        return fiscalYears.findAll(office).stream().filter(y -> y.getBeYear() <= current).map(this::scores).toList();
+        return scores(fiscalYears.findAll(office).stream().filter(y -> y.getBeYear() <= current).toList());
     }
 
     /** Every year of the office with its scores, plans included, oldest first: the years page. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<YearScores> allYears(Office office) {
-        return fiscalYears.findAll(office).stream().map(this::scores).toList();
+        return scores(fiscalYears.findAll(office));
     }
 
     /** One item as stored now, e.g. to show the row again after someone else changed it. */

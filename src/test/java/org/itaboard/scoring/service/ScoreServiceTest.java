@@ -7,7 +7,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.itaboard.base.service.AuditService;
 import org.itaboard.base.service.BusinessRuleException;
+import org.itaboard.fiscalyear.domain.FiscalYear;
+import org.itaboard.fiscalyear.domain.Indicator;
 import org.itaboard.fiscalyear.domain.Item;
+import org.itaboard.fiscalyear.domain.SubIndicator;
 import org.itaboard.fiscalyear.service.FiscalYearService;
 import org.itaboard.scoring.domain.AggregateScore;
 import org.itaboard.fiscalyear.domain.Grade;
@@ -15,6 +18,7 @@ import org.itaboard.scoring.domain.Source;
 import org.itaboard.fiscalyear.domain.Tool;
 import org.itaboard.scoring.domain.WeakItem;
 import org.itaboard.test.PostgresTest;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,6 +95,35 @@ class ScoreServiceTest extends PostgresTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> scores.setPublished(year(office("nongchok"), 2567), "ITA", BigDecimal.TEN))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theHistoryAndTheOverviewsResultsAreEachYearsOwnScoresReadTogether() {
+        signInAs("BMA_ANALYST");
+        for (String office : List.of("wangthonglang", "nongchok", "khannayao")) {
+            List<YearScores> history = scores.history(office(office));
+            assertThat(history).isNotEmpty();
+            var results = scores.results(history.stream().map(YearScores::year).toList());
+            for (YearScores inHistory : history) {
+                YearScores alone = scores.scores(inHistory.year());
+                assertThat(inHistory.result()).isEqualTo(alone.result());
+                assertThat(results.get(inHistory.year().getId())).isEqualTo(alone.result());
+                assertThat(inHistory.catalogue().items()).extracting(Item::getCode, Item::getScore)
+                        .containsExactlyElementsOf(alone.catalogue().items().stream()
+                                .map(i -> Tuple.tuple(i.getCode(), i.getScore())).toList());
+                assertThat(inHistory.catalogue().indicators()).extracting(Indicator::getNumber)
+                        .containsExactlyElementsOf(alone.catalogue().indicators().stream().map(Indicator::getNumber)
+                                .toList());
+                assertThat(inHistory.catalogue().subIndicators()).extracting(SubIndicator::getCode)
+                        .containsExactlyElementsOf(alone.catalogue().subIndicators().stream().map(SubIndicator::getCode)
+                                .toList());
+            }
+        }
+        signInAs("EXECUTIVE");
+        FiscalYear nongChok = year(office("nongchok"), 2567);
+        FiscalYear own = year(2565);
+        assertThatThrownBy(() -> scores.results(List.of(own, nongChok))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> years.catalogues(List.of(own, nongChok))).isInstanceOf(AccessDeniedException.class);
     }
 
     private Item scoresOf(String office, String code) {
