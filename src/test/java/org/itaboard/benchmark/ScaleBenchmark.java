@@ -13,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +24,9 @@ import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.service.FiscalYearService;
 import org.itaboard.fiscalyear.service.YearInView;
 import org.itaboard.fiscalyear.service.YearPurpose;
+import org.itaboard.measures.service.LiveMeasureOverview;
+import org.itaboard.measures.service.MeasureChangeBroadcaster;
+import org.itaboard.measures.service.MeasureChanged;
 import org.itaboard.measures.service.MeasureOverview;
 import org.itaboard.measures.service.MeasureService;
 import org.itaboard.offices.domain.Office;
@@ -33,11 +38,14 @@ import org.itaboard.test.PostgresTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 7's scale goals, measured on the embedded PostgreSQL with generated offices (see {@link ScaleData}): the BMA
@@ -62,6 +70,7 @@ class ScaleBenchmark extends PostgresTest {
     static final int WARM_UP = 20;
     static final long WARM_UP_NANOS = 3_000_000_000L;
     static final int RUNS = 50;
+    static final int SCREENS = 50;
     private static final String ANALYST = "bma.benchmark";
     private static final Pattern SEQ_SCAN = Pattern.compile("Seq Scan on (\\w+)");
 
@@ -82,6 +91,15 @@ class ScaleBenchmark extends PostgresTest {
 
     @Autowired
     private MeasureService measures;
+
+    @Autowired
+    private LiveMeasureOverview live;
+
+    @Autowired
+    private ApplicationEventPublisher events;
+
+    @Autowired
+    private PlatformTransactionManager transactions;
 
     private final List<Figure> figures = new ArrayList<>();
 
@@ -111,6 +129,9 @@ class ScaleBenchmark extends PostgresTest {
         Figure otherDashboard = measure("    dashboard of office-" + OFFICES + ", " + OFFICES + " offices",
                 ScaleData.executive(OFFICES), "EXECUTIVE", this::dashboard);
 
+        Figure liveUpdate = measure("(d) one change reaching " + SCREENS + " open dashboards of office-01",
+                ScaleData.executive(1), "EXECUTIVE", this::liveUpdate);
+
         data.removeOffices(2, OFFICES);
         Figure dashboardAloneAgain = measure("(c) again, after removing the other " + (OFFICES - 1) + " offices",
                 ScaleData.executive(1), "EXECUTIVE", this::dashboard);
@@ -124,6 +145,8 @@ class ScaleBenchmark extends PostgresTest {
         assertThat(dashboard.statements()).as("the dashboard's statements depend on the other offices")
                 .isEqualTo(dashboardAlone.statements());
         assertThat(otherDashboard.statements()).isEqualTo(dashboard.statements());
+        assertThat(liveUpdate.statements()).as("a change is computed once, not once per open dashboard")
+                .isLessThan(dashboard.statements());
         assertThat(dashboardAloneAgain.statements()).isEqualTo(dashboard.statements());
         assertThat(dashboardAgain.statements()).isEqualTo(dashboard.statements());
     }
@@ -171,6 +194,33 @@ class ScaleBenchmark extends PostgresTest {
         assertThat(shown.catalogue().items()).hasSize(ScaleData.ITEMS);
         assertThat(overview.measures()).hasSize(ScaleData.MEASURES);
         return history.size();
+    }
+
+    /**
+     * What follows one saved change while {@value #SCREENS} dashboards of the office are open: from the commit until
+     * the last of them has its new measure overview (what the dashboard redraws; drawing itself is not included).
+     */
+    private int liveUpdate() {
+        Office office = offices.findById(officeOfSignedInUser()).orElseThrow();
+        CountDownLatch delivered = new CountDownLatch(SCREENS);
+        List<MeasureChangeBroadcaster.Subscription> screens = new ArrayList<>();
+        for (int i = 0; i < SCREENS; i++) {
+            screens.add(live.follow(office, overview -> delivered.countDown()));
+        }
+        try {
+            Long measure = jdbc.queryForObject("""
+                    select min(m.id) from measure m join fiscal_year y on y.id = m.fiscal_year_id
+                    where y.office_id = ?""", Long.class, office.getId());
+            new TransactionTemplate(transactions).executeWithoutResult(
+                    tx -> events.publishEvent(new MeasureChanged(measure, office.getId(), ScaleData.LAST_YEAR)));
+            assertThat(delivered.await(60, TimeUnit.SECONDS)).as("every open dashboard updated").isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            screens.forEach(MeasureChangeBroadcaster.Subscription::cancel);
+        }
+        return SCREENS;
     }
 
     private long officeOfSignedInUser() {

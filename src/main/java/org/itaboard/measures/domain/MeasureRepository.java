@@ -21,8 +21,14 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
             left join fetch m.supportingDivisions where m.fiscalYear = ?1 order by m.id""")
     List<Measure> findByFiscalYearOrderByIdAsc(FiscalYear fiscalYear);
 
-    /** The measures of the offices' years from {@code fromBeYear} on, in one query (their items follow in batches). */
-    @Query("select m from Measure m where m.fiscalYear.office in ?1 and m.fiscalYear.beYear >= ?2 order by m.id")
+    /**
+     * The measures of the offices' years from {@code fromBeYear} on, with their items and divisions, in one query
+     * however many offices and measures there are.
+     */
+    @Query("""
+            select distinct m from Measure m join fetch m.fiscalYear y left join fetch m.items
+            left join fetch m.leadDivision left join fetch m.supportingDivisions
+            where y.office in ?1 and y.beYear >= ?2 order by m.id""")
     List<Measure> findByOfficeInFromBeYear(Collection<Office> offices, int fromBeYear);
 
     @Query("select distinct m from Measure m join m.items i where i = ?1 order by m.id")

@@ -201,7 +201,7 @@ public class EvidenceService {
 
     /** Announces the change of the evidence's measure (delivered after commit, see {@link MeasureChanged}). */
     private Evidence changed(Evidence e) {
-        events.publishEvent(new MeasureChanged(e.getMeasure().getId(), e.getMeasure().getFiscalYear().getBeYear()));
+        events.publishEvent(MeasureChanged.of(e.getMeasure()));
         return e;
     }
 

@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads what {@link WeakItemMeasures.Matching} needs for the weak items of some years, of one office or of many, in
- * a fixed number of queries: the offices' measures from the earliest of those years on (their items follow in
- * batches) and the offices' crosswalk entries.
+ * a fixed number of queries: the offices' measures from the earliest of those years on, with their items, and the
+ * offices' crosswalk entries.
  */
 @Component
 class MeasureMatching {

@@ -488,7 +488,7 @@ public class MeasureService {
 
     /** Announces the change; {@link MeasureChangeBroadcaster} passes it on once the transaction commits. */
     private Measure changed(Measure m) {
-        events.publishEvent(new MeasureChanged(m.getId(), m.getFiscalYear().getBeYear()));
+        events.publishEvent(MeasureChanged.of(m));
         return m;
     }
 

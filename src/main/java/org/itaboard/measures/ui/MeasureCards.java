@@ -29,6 +29,7 @@ import org.itaboard.base.ui.chart.ChartType;
 import org.itaboard.base.ui.chart.LegendPosition;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.domain.MeasureStatus;
+import org.itaboard.measures.service.LiveMeasureOverview;
 import org.itaboard.measures.service.MeasureChangeBroadcaster;
 import org.itaboard.measures.service.MeasureOverview;
 import org.itaboard.measures.service.MeasureService;
@@ -50,25 +51,23 @@ class MeasureCards extends Div {
             MeasureStatus.VERIFIED, "#15803d",
             MeasureStatus.CANCELLED, "#be123c");
 
-    private final MeasureService service;
-    private final MeasureChangeBroadcaster changes;
+    private final LiveMeasureOverview live;
     private final Office office;
     private MeasureChangeBroadcaster.Subscription subscription;
 
-    MeasureCards(MeasureService service, MeasureChangeBroadcaster changes, Office office) {
-        this.service = service;
-        this.changes = changes;
+    MeasureCards(MeasureService service, LiveMeasureOverview live, Office office) {
+        this.live = live;
         this.office = office;
         addClassName("dashboard-measures");
         getStyle().set("display", "contents");
-        refresh();
+        show(service.overview(office));
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
-        subscription = changes.subscribe(change -> ui.access(this::refresh));
+        subscription = live.follow(office, overview -> ui.access(() -> show(overview)));
     }
 
     @Override
@@ -78,10 +77,9 @@ class MeasureCards extends Div {
         super.onDetach(detachEvent);
     }
 
-    /** Draws all cards again from the stored measures. */
-    final void refresh() {
+    /** Draws all cards again from the year's overview (computed once for every open screen of the office). */
+    private void show(Optional<MeasureOverview> overview) {
         removeAll();
-        Optional<MeasureOverview> overview = service.overview(office);
         if (overview.isEmpty()) {
             add(card("dashboard-measures-status", "1 1 22em", title(t("nav.measures")),
                     new Span(t("dashboard.measures.noYear"))));

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.util.List;
 import org.itaboard.fiscalyear.service.YearInView;
 import org.itaboard.dashboard.ui.DashboardSection;
-import org.itaboard.measures.service.MeasureChangeBroadcaster;
+import org.itaboard.measures.service.LiveMeasureOverview;
 import org.itaboard.measures.service.MeasureService;
 import org.springframework.core.annotation.Order;
 
@@ -14,15 +14,15 @@ import org.springframework.core.annotation.Order;
 class MeasuresDashboardSection implements DashboardSection {
 
     private final MeasureService service;
-    private final MeasureChangeBroadcaster changes;
+    private final LiveMeasureOverview live;
 
-    MeasuresDashboardSection(MeasureService service, MeasureChangeBroadcaster changes) {
+    MeasuresDashboardSection(MeasureService service, LiveMeasureOverview live) {
         this.service = service;
-        this.changes = changes;
+        this.live = live;
     }
 
     @Override
     public List<Component> cards(YearInView inView) {
-        return List.of(new MeasureCards(service, changes, inView.office()));
+        return List.of(new MeasureCards(service, live, inView.office()));
     }
 }

@@ -86,7 +86,7 @@ class MeasureChangeBroadcasterTest extends PostgresTest {
         fixtures.signIn("head.works");
         service.addProgress(m.getId(), new ProgressInput(LocalDate.now(clock), "ติดประกาศครบทุกจุดแล้ว", 40), null);
         Delivery delivery = next();
-        assertThat(delivery.change()).isEqualTo(new MeasureChanged(m.getId(), 2601));
+        assertThat(delivery.change()).isEqualTo(MeasureChanged.of(m));
         assertThat(delivery.committedProgress()).as("already committed when delivered").isEqualTo(40);
         assertThat(delivery.thread()).isNotEqualTo(Thread.currentThread().getName());
     }
@@ -130,7 +130,7 @@ class MeasureChangeBroadcasterTest extends PostgresTest {
             subscription.cancel();
             fixtures.signIn("head.works");
             service.addProgress(m.getId(), new ProgressInput(LocalDate.now(clock), "รายงานรอบแรก", 10), null);
-            assertThat(other.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo(new MeasureChanged(m.getId(), 2601));
+            assertThat(other.poll(WAIT_SECONDS, TimeUnit.SECONDS)).isEqualTo(MeasureChanged.of(m));
             assertThat(received).isEmpty();
         } finally {
             stays.cancel();
