@@ -92,7 +92,7 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
         groups.setPadding(false);
         progress.setWidthFull();
         progress.setId("oit-progress");
-        add(new ViewHeader(getTranslation("nav.oit"), getTranslation("oit.description"), yearSelect, export, checkUrls, copy),
+        add(new ViewHeader(getTranslation("oit.title"), getTranslation("oit.description"), yearSelect, export, checkUrls, copy),
                 progress, groups);
     }
 
@@ -188,7 +188,7 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
                 .setHeader(getTranslation("oit.column.division")).setFlexGrow(1);
         grid.addComponentColumn(r -> OitTexts.statusBadge(this, r.entry().getStatus()))
                 .setHeader(getTranslation("oit.column.status")).setWidth("9rem").setFlexGrow(0);
-        grid.addComponentColumn(this::urlCell).setHeader(getTranslation("oit.column.urls")).setFlexGrow(3);
+        grid.addComponentColumn(this::urlCell).setHeader(getTranslation("oit.column.urls")).setFlexGrow(4);
         grid.addComponentColumn(this::missingCell).setHeader(getTranslation("oit.column.missing")).setFlexGrow(2);
         grid.addColumn(r -> r.score() == null ? "" : r.score().stripTrailingZeros().toPlainString())
                 .setHeader(getTranslation("oit.column.score")).setWidth("5.5rem").setFlexGrow(0)
@@ -325,6 +325,6 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.oit");
+        return getTranslation("oit.title");
     }
 }
