@@ -21,13 +21,13 @@ class MenuAccessTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "director          | /, years, catalogue, weak-items, measures",
-            "coordinator       | /, years, catalogue, scores, import, weak-items, measures",
-            "head.works        | /, years, catalogue, weak-items, my-division, measures",
-            "hr                | /, years, catalogue, weak-items, measures",
-            "admin             | /, years, catalogue, scores, import, weak-items, measures, admin/users, admin/divisions",
-            "sysadmin          | /, overview, years, catalogue, weak-items, measures, admin/offices",
-            "bma               | /, overview, years, catalogue, weak-items, measures"})
+            "director          | /, years, catalogue, weak-items, oit, measures",
+            "coordinator       | /, years, catalogue, scores, import, weak-items, oit, measures",
+            "head.works        | /, years, catalogue, weak-items, oit, my-division, measures",
+            "hr                | /, years, catalogue, weak-items, oit, measures",
+            "admin             | /, years, catalogue, scores, import, weak-items, oit, measures, admin/users, admin/divisions",
+            "sysadmin          | /, overview, years, catalogue, weak-items, oit, measures, admin/offices",
+            "bma               | /, overview, years, catalogue, weak-items, oit, measures"})
     void eachRoleSeesItsMenu(String username, String expectedPaths) {
         login(username);
         UI.getCurrent().navigate("");

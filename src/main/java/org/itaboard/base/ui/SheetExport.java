@@ -1,4 +1,4 @@
-package org.itaboard.measures.ui;
+package org.itaboard.base.ui;
 
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -16,23 +16,30 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * An Excel file of what a grid shows. Rows are rendered to text while the UI is at hand, so the
- * download request itself needs neither the UI nor the translations.
+ * download request itself needs neither the UI nor the translations. Every value is written as a
+ * text cell, never as a formula, so a value typed as "=HYPERLINK(…)" stays text in Excel.
  */
-final class SheetExport {
+public final class SheetExport {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private SheetExport() {
     }
 
-    static DownloadHandler handler(String fileName, String sheetName, List<String> headers, Supplier<List<List<String>>> rows) {
+    public static DownloadHandler handler(String fileName, String sheetName, List<String> headers, Supplier<List<List<String>>> rows) {
+        return handler(fileName, sheetName, headers, List.of(60), rows);
+    }
+
+    /** @param widths the first columns' widths in characters; the others are 20 wide */
+    public static DownloadHandler handler(String fileName, String sheetName, List<String> headers, List<Integer> widths,
+            Supplier<List<List<String>>> rows) {
         return DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = workbook(sheetName, headers, rows.get());
+            byte[] bytes = workbook(sheetName, headers, widths, rows.get());
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, XLSX, bytes.length);
         });
     }
 
-    static byte[] workbook(String sheetName, List<String> headers, List<List<String>> rows) {
+    public static byte[] workbook(String sheetName, List<String> headers, List<Integer> widths, List<List<String>> rows) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(sheetName);
             CellStyle bold = book.createCellStyle();
@@ -53,7 +60,7 @@ final class SheetExport {
             }
             sheet.createFreezePane(0, 1);
             for (int c = 0; c < headers.size(); c++) {
-                sheet.setColumnWidth(c, c == 0 ? 60 * 256 : 20 * 256);
+                sheet.setColumnWidth(c, (c < widths.size() ? widths.get(c) : 20) * 256);
             }
             book.write(out);
             return out.toByteArray();

@@ -1,0 +1,330 @@
+package org.itaboard.oit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.itaboard.base.ui.Notifications;
+import org.itaboard.base.ui.SheetExport;
+import org.itaboard.base.ui.ViewHeader;
+import org.itaboard.division.domain.Division;
+import org.itaboard.division.service.DivisionService;
+import org.itaboard.fiscalyear.domain.FiscalYear;
+import org.itaboard.fiscalyear.domain.SubIndicator;
+import org.itaboard.fiscalyear.service.YearInView;
+import org.itaboard.fiscalyear.service.YearPurpose;
+import org.itaboard.fiscalyear.ui.YearInViewResolver;
+import org.itaboard.fiscalyear.ui.YearSelector;
+import org.itaboard.oit.domain.ChecklistItem;
+import org.itaboard.oit.domain.DisclosureStatus;
+import org.itaboard.oit.domain.EvidenceUrl;
+import org.itaboard.oit.domain.Missing;
+import org.itaboard.oit.service.ChecklistRow;
+import org.itaboard.oit.service.CopyResult;
+import org.itaboard.oit.service.OitChecklist;
+import org.itaboard.oit.service.OitChecklistService;
+import org.itaboard.oit.service.UrlCheckSummary;
+
+/**
+ * The year's OIT checklist by sub-indicator: how far the year has come (items per status, share published), what each
+ * item still lacks, its URLs with their last check, and its score when known. The coordinator checks every URL,
+ * exports the NACC's item/URL list and starts a new year from this one; each item opens in its editor.
+ */
+@Route("oit")
+@Menu(order = 42, icon = "vaadin:globe", title = "nav.oit")
+@PermitAll
+public class OitChecklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final OitChecklistService service;
+    private final DivisionService divisions;
+    private final YearInViewResolver inView;
+    private final Clock clock;
+    private final YearSelector yearSelect = new YearSelector(OitChecklistView.class);
+    private final Button checkUrls = new Button(getTranslation("oit.checkUrls"), VaadinIcon.LINK.create());
+    private final Button copy = new Button(getTranslation("oit.copy"), VaadinIcon.COPY.create());
+    private final Anchor export = new Anchor();
+    private final Div progress = new Div();
+    private final VerticalLayout groups = new VerticalLayout();
+    private YearInView resolved;
+    private FiscalYear year;
+    private OitChecklist checklist;
+
+    OitChecklistView(OitChecklistService service, DivisionService divisions, YearInViewResolver inView, Clock clock) {
+        this.service = service;
+        this.divisions = divisions;
+        this.inView = inView;
+        this.clock = clock;
+        checkUrls.setId("oit-check-urls");
+        checkUrls.addClickListener(e -> checkUrls());
+        checkUrls.setDisableOnClick(true);
+        copy.setId("oit-copy");
+        copy.addClickListener(e -> openCopy());
+        Button exportButton = new Button(getTranslation("oit.export"), VaadinIcon.DOWNLOAD.create());
+        exportButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        export.add(exportButton);
+        export.setId("oit-export");
+        export.getElement().setAttribute("download", true);
+        groups.setPadding(false);
+        progress.setWidthFull();
+        progress.setId("oit-progress");
+        add(new ViewHeader(getTranslation("oit.title"), getTranslation("oit.description"), yearSelect, export, checkUrls, copy),
+                progress, groups);
+    }
+
+    /** The office's year in work unless the URL names one. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        inView.resolve(event, YearPurpose.WORK).ifPresent(found -> {
+            resolved = found;
+            yearSelect.show(found, inView.isOwnOffice(found));
+            boolean coordinator = service.mayCoordinate(found.office());
+            checkUrls.setVisible(coordinator);
+            copy.setVisible(coordinator);
+            found.year().ifPresentOrElse(shown -> {
+                year = shown;
+                refresh();
+            }, () -> {
+                export.setVisible(false);
+                checkUrls.setVisible(false);
+                copy.setVisible(false);
+                groups.add(new Span(getTranslation("oit.noYear")));
+            });
+        });
+    }
+
+    private void refresh() {
+        checklist = service.checklist(year);
+        showProgress();
+        groups.removeAll();
+        if (checklist.rows().isEmpty()) {
+            groups.add(new Span(getTranslation("oit.empty")));
+        }
+        List<Division> officeDivisions = new ArrayList<>();
+        for (Map.Entry<String, List<ChecklistRow>> group : checklist.bySubIndicator().entrySet()) {
+            groups.add(group(group.getKey(), group.getValue(), officeDivisions));
+        }
+        export.setHref(SheetExport.handler("oit-" + year.getBeYear() + ".xlsx", getTranslation("oit.export.sheet"),
+                OitExport.headers(checklist, getTranslation("oit.column.code"), getTranslation("oit.column.item"),
+                        n -> getTranslation("oit.export.url", n)), exportWidths(), () -> OitExport.rows(checklist)));
+    }
+
+    private List<Integer> exportWidths() {
+        List<Integer> widths = new ArrayList<>(List.of(8, 70));
+        for (int i = 0; i < 10; i++) {
+            widths.add(60);
+        }
+        return widths;
+    }
+
+    private void showProgress() {
+        var p = checklist.progress();
+        progress.removeAll();
+        ProgressBar bar = new ProgressBar(0, 100, p.percentPublished());
+        bar.addThemeVariants(com.vaadin.flow.component.progressbar.ProgressBarVariant.LUMO_SUCCESS);
+        Span published = new Span(getTranslation("oit.progress.published", p.published(), p.total(), p.percentPublished()));
+        published.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        published.setId("oit-published");
+        HorizontalLayout counts = new HorizontalLayout();
+        counts.setSpacing(false);
+        counts.getStyle().set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
+        for (DisclosureStatus status : DisclosureStatus.values()) {
+            Span badge = OitTexts.statusBadge(this, status);
+            badge.setText(badge.getText() + " " + p.count(status));
+            badge.setId("oit-count-" + status.name().toLowerCase());
+            counts.add(badge);
+        }
+        Span missing = new Span(getTranslation("oit.progress.missing", countMissing(Missing.NO_DIVISION),
+                countMissing(Missing.NO_URL), countMissing(Missing.PARTS_NOT_DONE)));
+        missing.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        missing.setId("oit-missing-summary");
+        HorizontalLayout line = new HorizontalLayout(published, counts);
+        line.setAlignItems(FlexComponent.Alignment.CENTER);
+        line.getStyle().set("flex-wrap", "wrap");
+        progress.add(line, bar, missing);
+        progress.addClassName("ita-card");
+        progress.getStyle().set("box-sizing", "border-box");
+    }
+
+    private long countMissing(Missing kind) {
+        return checklist.rows().stream().filter(r -> r.entry().missing().contains(kind)).count();
+    }
+
+    private Component group(String code, List<ChecklistRow> rows, List<Division> officeDivisions) {
+        SubIndicator sub = rows.get(0).item().getSubIndicator();
+        H3 title = new H3(sub == null ? code : code + " " + sub.getName(getLocale()));
+        title.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.Top.MEDIUM, LumoUtility.Margin.Bottom.XSMALL);
+        Grid<ChecklistRow> grid = new Grid<>();
+        grid.setId("oit-group-" + code.replace('.', '-'));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(r -> r.item().getCode()).setHeader(getTranslation("oit.column.code")).setWidth("4.5rem").setFlexGrow(0);
+        grid.addColumn(r -> r.item().getTopic(getLocale())).setHeader(getTranslation("oit.column.item")).setFlexGrow(3);
+        grid.addColumn(r -> r.entry().getDivision() == null ? "" : r.entry().getDivision().getName(getLocale()))
+                .setHeader(getTranslation("oit.column.division")).setFlexGrow(1);
+        grid.addComponentColumn(r -> OitTexts.statusBadge(this, r.entry().getStatus()))
+                .setHeader(getTranslation("oit.column.status")).setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(this::urlCell).setHeader(getTranslation("oit.column.urls")).setFlexGrow(4);
+        grid.addComponentColumn(this::missingCell).setHeader(getTranslation("oit.column.missing")).setFlexGrow(2);
+        grid.addColumn(r -> r.score() == null ? "" : r.score().stripTrailingZeros().toPlainString())
+                .setHeader(getTranslation("oit.column.score")).setWidth("5.5rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(r -> editButton(r, officeDivisions)).setKey("edit").setWidth("6.5rem").setFlexGrow(0);
+        grid.setItems(rows);
+        VerticalLayout block = new VerticalLayout(title, grid);
+        block.setPadding(false);
+        block.setSpacing(false);
+        return block;
+    }
+
+    private Component urlCell(ChecklistRow row) {
+        VerticalLayout cell = new VerticalLayout();
+        cell.setPadding(false);
+        cell.setSpacing(false);
+        for (EvidenceUrl url : row.entry().getUrls()) {
+            Anchor link = new Anchor(url.getUrl(), url.getUrl(), AnchorTarget.BLANK);
+            link.getElement().setAttribute("rel", "noopener noreferrer");
+            link.addClassNames(LumoUtility.FontSize.SMALL);
+            link.getStyle().set("word-break", "break-all");
+            HorizontalLayout line = new HorizontalLayout(link, OitTexts.checkBadge(this, url, clock.getZone()));
+            line.setSpacing(false);
+            line.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
+            line.setAlignItems(FlexComponent.Alignment.CENTER);
+            cell.add(line);
+        }
+        return cell;
+    }
+
+    private Component missingCell(ChecklistRow row) {
+        ChecklistItem entry = row.entry();
+        VerticalLayout cell = new VerticalLayout();
+        cell.setPadding(false);
+        cell.setSpacing(false);
+        for (Missing missing : entry.missing()) {
+            Span text = new Span(missing == Missing.PARTS_NOT_DONE
+                    ? getTranslation("oit.missing.PARTS_NOT_DONE", String.join(", ", entry.partsNotDone()))
+                    : getTranslation("oit.missing." + missing.name()));
+            text.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.ERROR);
+            cell.add(text);
+        }
+        if (entry.getAssessorFeedback() != null) {
+            Span feedback = new Span(entry.getAssessorFeedback());
+            feedback.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+            feedback.getStyle().set("font-style", "italic");
+            cell.add(feedback);
+        }
+        return cell;
+    }
+
+    private Button editButton(ChecklistRow row, List<Division> officeDivisions) {
+        boolean fills = row.actions().fill();
+        Button button = new Button(getTranslation(fills ? "oit.edit" : "oit.view"),
+                (fills ? VaadinIcon.EDIT : VaadinIcon.EYE).create(), e -> openEditor(row, officeDivisions));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        button.setId("oit-edit-" + row.item().getCode());
+        return button;
+    }
+
+    private void openEditor(ChecklistRow row, List<Division> officeDivisions) {
+        if (officeDivisions.isEmpty() && row.actions().coordinate()) {
+            officeDivisions.addAll(divisions.findActive(resolved.office()));
+        }
+        List<Division> choices = officeDivisions.isEmpty() && row.entry().getDivision() != null
+                ? List.of(row.entry().getDivision()) : officeDivisions;
+        ChecklistItemDialog dialog = new ChecklistItemDialog(row, choices);
+        dialog.addSaveListener(edit -> {
+            service.save(row.item(), edit);
+            Notifications.success(getTranslation("oit.saved", row.item().getCode()));
+        });
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                refresh();
+            }
+        });
+        dialog.open();
+    }
+
+    private void checkUrls() {
+        try {
+            UrlCheckSummary summary = service.checkUrls(year);
+            Notifications.success(getTranslation("oit.checkUrls.done", summary.answered(), summary.broken(), summary.couldNotCheck()));
+            refresh();
+        } catch (RuntimeException refused) {
+            Notifications.showRefusal(refused);
+        } finally {
+            checkUrls.setEnabled(true);
+        }
+    }
+
+    private void openCopy() {
+        List<FiscalYear> later = resolved.years().stream().filter(y -> y.getBeYear() > year.getBeYear()).toList();
+        if (later.isEmpty()) {
+            Notifications.error(getTranslation("oit.copy.noLaterYear"));
+            return;
+        }
+        new CopyToYearDialog(year, later, target -> showCopyResult(target, service.copyToYear(year, target))).open();
+    }
+
+    private void showCopyResult(FiscalYear target, CopyResult result) {
+        Dialog dialog = new Dialog(getTranslation("oit.copy.result.title", String.valueOf(target.getBeYear())));
+        dialog.setId("oit-copy-result");
+        dialog.setWidth("min(640px, 96vw)");
+        VerticalLayout body = new VerticalLayout();
+        body.setPadding(false);
+        body.add(new Span(getTranslation("oit.copy.result.mapped", result.mapped().size(), count(result, CopyResult.MappedBy.CODE),
+                count(result, CopyResult.MappedBy.CROSSWALK), count(result, CopyResult.MappedBy.TOPIC))));
+        result.mapped().stream().filter(m -> m.by() != CopyResult.MappedBy.CODE).forEach(m -> body.add(new Span(getTranslation(
+                "oit.copy.result.moved", m.from().getCode(), m.to().getCode(), getTranslation("oit.copy.by." + m.by().name())))));
+        if (result.unmapped().isEmpty()) {
+            body.add(new Span(getTranslation("oit.copy.result.allMapped")));
+        } else {
+            Span heading = new Span(getTranslation("oit.copy.result.unmapped", result.unmapped().size()));
+            heading.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.TextColor.ERROR);
+            body.add(heading);
+            result.unmapped().forEach(i -> body.add(new Span(i.getCode() + " " + i.getTopic(getLocale()))));
+        }
+        dialog.add(body);
+        Button go = new Button(String.valueOf(target.getBeYear()), VaadinIcon.ARROW_RIGHT.create(), e -> {
+            dialog.close();
+            UI.getCurrent().navigate(OitChecklistView.class, YearInViewResolver.query(resolved, target.getBeYear(),
+                    inView.isOwnOffice(resolved)));
+        });
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        go.setId("oit-copy-go");
+        dialog.getFooter().add(new Button(getTranslation("action.close"), e -> dialog.close()), go);
+        dialog.open();
+    }
+
+    private static long count(CopyResult result, CopyResult.MappedBy by) {
+        return result.mapped().stream().filter(m -> m.by() == by).count();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("oit.title");
+    }
+}
