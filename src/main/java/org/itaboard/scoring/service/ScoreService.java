@@ -65,7 +65,8 @@ public class ScoreService {
         Catalogue catalogue = fiscalYears.catalogue(year);
         Map<String, BigDecimal> printed = new LinkedHashMap<>();
         published.findByFiscalYear(catalogue.year()).forEach(p -> printed.put(p.getCode(), p.getScore()));
-        return new YearScores(catalogue, compute(catalogue.year(), catalogue.items(), printed));
+        ScoreSheet sheet = sheet(catalogue.items(), printed);
+        return new YearScores(catalogue, sheet, ScoringEngine.compute(sheet, catalogue.year().rules()));
     }
 
     /**
@@ -89,19 +90,19 @@ public class ScoreService {
                 id -> new LinkedHashMap<>()).put(p.getCode(), p.getScore()));
         Map<Long, ScoreResult> results = new LinkedHashMap<>();
         for (FiscalYear year : stored) {
-            results.put(year.getId(), compute(year, itemsByYear.getOrDefault(year.getId(), List.of()),
-                    printedByYear.getOrDefault(year.getId(), Map.of())));
+            results.put(year.getId(), ScoringEngine.compute(sheet(itemsByYear.getOrDefault(year.getId(), List.of()),
+                    printedByYear.getOrDefault(year.getId(), Map.of())), year.rules()));
         }
         return results;
     }
 
-    /** What the engine makes of a year's items (in catalogue order) and printed figures, under the year's rules. */
-    private static ScoreResult compute(FiscalYear year, List<Item> catalogueItems, Map<String, BigDecimal> printed) {
+    /** The engine's input for a year's items (in catalogue order) and printed figures. */
+    private static ScoreSheet sheet(List<Item> catalogueItems, Map<String, BigDecimal> printed) {
         List<ScoredItem> scored = catalogueItems.stream()
                 .map(i -> new ScoredItem(i.getCode(), i.getTool(), i.getIndicator().getNumber(),
                         i.getSubIndicator() == null ? null : i.getSubIndicator().getCode(), i.getScore()))
                 .toList();
-        return ScoringEngine.compute(new ScoreSheet(scored, printed), year.rules());
+        return new ScoreSheet(scored, printed);
     }
 
     /**
