@@ -10,6 +10,11 @@ import th from 'apexcharts/dist/locales/th.json';
  * The chart is drawn only while the element is connected and has a non-zero width (a dialog that is
  * still opening or a hidden tab has none) and is redrawn at the element's size when that changes.
  * Clicks are sent to the server as `data-point-click` and `x-axis-label-click` events.
+ *
+ * Only the element's first drawing animates. Whatever comes after it (new numbers pushed by the
+ * server, a new size, a redraw) changes the chart in place without replaying the animation: a
+ * meeting-room screen must not flicker every time someone saves. `draws` and `animatedDraws` count
+ * the drawings for tests.
  */
 
 const LOCALES = [th, en];
@@ -59,7 +64,30 @@ class ItaApexChart extends HTMLElement {
     this._canvas = null;
     this._size = null;
     this._autoHeight = false;
-    this._observer = new ResizeObserver(() => this._onResize());
+    this._draws = 0;
+    this._animatedDraws = 0;
+    this._resizePending = false;
+    // Handled in the next frame, not inside the observer's callback: a redraw that changes the element's
+    // height there would be observed again in the same frame ("ResizeObserver loop completed with
+    // undelivered notifications").
+    this._observer = new ResizeObserver(() => {
+      if (!this._resizePending) {
+        this._resizePending = true;
+        requestAnimationFrame(() => {
+          this._resizePending = false;
+          this._onResize();
+        });
+      }
+    });
+  }
+
+  /* How many times the chart was drawn or changed on screen, and how many of those animated. */
+  get draws() {
+    return this._draws;
+  }
+
+  get animatedDraws() {
+    return this._animatedDraws;
   }
 
   /* Flow may set properties before this element is defined; move them onto the accessors. */
@@ -104,22 +132,30 @@ class ItaApexChart extends HTMLElement {
     this._observer.observe(this);
   }
 
+  /*
+   * Flow moves an element by removing and inserting it in one go (a card rebuilt around its chart):
+   * the chart is kept unless the element is still out of the document after that.
+   */
   disconnectedCallback() {
     this._observer.disconnect();
-    this._destroyChart();
+    setTimeout(() => {
+      if (!this.isConnected) {
+        this._destroyChart();
+      }
+    });
   }
 
   /* Replaces the data of the chart on screen; without one, `config` already holds it for the first draw. */
   updateSeries(json) {
     if (this._chart) {
-      this._chart.updateSeries(parse(json));
+      this._applyOptions(this._withSize({ series: parse(json) }));
     }
   }
 
   /* Merges options into the chart on screen. */
   updateOptions(json) {
     if (this._chart) {
-      this._applyOptions(this._escaped(this._withSize(parse(json))), true);
+      this._applyOptions(this._escaped(this._withSize(parse(json))));
     }
   }
 
@@ -141,18 +177,22 @@ class ItaApexChart extends HTMLElement {
       this._render(size);
     } else if (size.width !== this._size.width || (!this._autoHeight && size.height !== this._size.height)) {
       this._size = size;
-      this._applyOptions(this._withSize({}), false);
+      this._applyOptions(this._withSize({}));
     }
   }
 
   /*
-   * ApexCharts 4.7.0 merges updateOptions() into its config but then skips the redraw
-   * (apexcharts.js issue 5072, "UpdateOptions not working until resize"), so the redraw is asked
-   * for separately; update() draws the merged config again.
+   * Changes the chart on screen without animation: ApexCharts replays its first-draw animation on
+   * updateSeries() even with animate=false unless animations are off in its config, so they are
+   * switched off there with every change. ApexCharts 4.7.0 merges updateOptions() into its config
+   * but then skips the redraw (apexcharts.js issue 5072, "UpdateOptions not working until resize"),
+   * so the redraw is asked for separately; update() draws the merged config again.
    */
-  _applyOptions(options, animate) {
-    this._chart.updateOptions(options, false, animate);
+  _applyOptions(options) {
+    options.chart = { ...options.chart, animations: { ...options.chart?.animations, enabled: false } };
+    this._chart.updateOptions(options, false, false);
     this._chart.update();
+    this._draws++;
   }
 
   /* An element without a height of its own (setHeight(null)) takes the chart's natural height instead. */
@@ -162,7 +202,14 @@ class ItaApexChart extends HTMLElement {
     this._canvas = document.createElement('div');
     this._canvas.className = this._autoHeight ? 'ita-apex-chart-canvas auto-height' : 'ita-apex-chart-canvas';
     this.appendChild(this._canvas);
-    this._chart = new ApexCharts(this._canvas, this._fullOptions());
+    const options = this._fullOptions();
+    if (this._draws > 0) {
+      options.chart.animations = { ...options.chart.animations, enabled: false };
+    } else if (options.chart.animations?.enabled !== false) {
+      this._animatedDraws++;
+    }
+    this._draws++;
+    this._chart = new ApexCharts(this._canvas, options);
     this._chart.render();
   }
 

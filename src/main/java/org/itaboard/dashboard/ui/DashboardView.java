@@ -3,6 +3,7 @@ package org.itaboard.dashboard.ui;
 import static org.itaboard.dashboard.ui.DashboardCards.card;
 import static org.itaboard.dashboard.ui.DashboardCards.title;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -62,6 +63,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
 
     static final String PASS_COLOUR = "#d97706";
     static final String EXCELLENT_COLOUR = "#15803d";
+    static final String NATIONAL_COLOUR = "#64748b";
     private static final int WEAK_ITEMS_SHOWN = 10;
 
     private final FlexLayout scoreCards = cardRow("dashboard-scores");
@@ -184,8 +186,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private void trendChart(List<YearScores> all) {
+        // A year the office has no result for still shows when the national average is set: the reference line
+        // runs across the years the NACC announced, the office's own lines have gaps there.
         List<YearScores> scored = all.stream().filter(y -> y.result().ita().value() != null
-                || y.result().tools().values().stream().anyMatch(t -> t.value() != null)).toList();
+                || y.result().tools().values().stream().anyMatch(t -> t.value() != null)
+                || y.year().getNationalAverage() != null).toList();
         if (scored.isEmpty()) {
             return;
         }
@@ -195,13 +200,19 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         for (Tool tool : Tool.values()) {
             options.series(ChartSeries.of(tool.name(), values(scored, y -> y.result().tools().get(tool).value())));
         }
+        options.series(ChartSeries.of(getTranslation("dashboard.nationalAverage"),
+                values(scored, y -> y.year().getNationalAverage())));
         BigDecimal lowest = scored.stream().flatMap(y -> java.util.stream.Stream.concat(java.util.stream.Stream.of(
-                y.result().ita().value()), y.result().tools().values().stream().map(AggregateScore::value)))
+                y.result().ita().value(), y.year().getNationalAverage()),
+                y.result().tools().values().stream().map(AggregateScore::value)))
                 .filter(java.util.Objects::nonNull).min(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         double yMin = Math.min(80, Math.floor(lowest.doubleValue() / 10) * 10);
-        targets(options.yRange(yMin, 100).markers(6).legend(LegendPosition.BOTTOM)
-                .colors("#1f5fa8", "#7c3aed", "#0891b2", "#db2777"));
-        ApexChart chart = new ApexChart(options);
+        ObjectNode json = targets(options.yRange(yMin, 100).markers(6).legend(LegendPosition.BOTTOM)
+                .colors("#1f5fa8", "#7c3aed", "#0891b2", "#db2777", NATIONAL_COLOUR)).toJson();
+        // The reference line is dashed, the office's own lines solid.
+        json.putObject("stroke").putArray("dashArray").add(0).add(0).add(0).add(0).add(6);
+        ApexChart chart = new ApexChart();
+        chart.setOptions(json);
         chart.setId("chart-trend");
         chart.addDataPointClickListener(e -> {
             if (e.getDataPointIndex() >= 0 && e.getDataPointIndex() < scored.size()) {

@@ -84,6 +84,15 @@ public class FiscalYear extends AbstractEntity {
     @Column(name = "lowest_n", nullable = false)
     private int lowestN = 5;
 
+    /**
+     * The NACC's average ITA of all assessed agencies that year, a reference for the office's own trend; null when
+     * not set. It is the year's fact, not a setting: a new year starts without it.
+     */
+    @DecimalMin("0")
+    @DecimalMax("100")
+    @Column(name = "national_average")
+    private BigDecimal nationalAverage;
+
     @Column(name = "respondents_iit")
     private Integer respondentsIit;
 
@@ -188,6 +197,14 @@ public class FiscalYear extends AbstractEntity {
 
     public void setLowestN(int lowestN) {
         this.lowestN = lowestN;
+    }
+
+    public BigDecimal getNationalAverage() {
+        return nationalAverage;
+    }
+
+    public void setNationalAverage(BigDecimal nationalAverage) {
+        this.nationalAverage = nationalAverage;
     }
 
     public Integer getRespondentsIit() {

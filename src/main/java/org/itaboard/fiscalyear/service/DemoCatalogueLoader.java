@@ -70,6 +70,9 @@ class DemoCatalogueLoader implements ApplicationRunner {
     static final String NO_SCORES = "รายการคัดลอกจากปี {0} ไม่มีผลคะแนนในข้อมูลสาธิต";
     static final String CURRENT = "ปีปัจจุบัน ระหว่างปีงบประมาณ: รายการคัดลอกจากปี {0} ยังไม่มีผลคะแนน";
     private static final int LAST_YEAR_OF_THE_BRIEF = 2569;
+    /** The NACC's announced average ITA of all assessed agencies, by fiscal year (BE); later years are not out yet. */
+    static final Map<Integer, BigDecimal> NATIONAL_AVERAGES = Map.of(2565, new BigDecimal("87.57"),
+            2566, new BigDecimal("90.20"), 2567, new BigDecimal("93.05"), 2568, new BigDecimal("93.82"));
 
     private static final Logger log = LoggerFactory.getLogger(DemoCatalogueLoader.class);
 
@@ -111,6 +114,7 @@ class DemoCatalogueLoader implements ApplicationRunner {
                 NONG_CHOK_PLAN_2568, current));
         offices.findByCode(DemoOffices.KHAN_NA_YAO).ifPresent(office -> copyUpTo(loadKhanNaYao2567(office), null,
                 current));
+        years.findAll().forEach(year -> year.setNationalAverage(NATIONAL_AVERAGES.get(year.getBeYear())));
         log.info("Demo fiscal years loaded up to {}", current);
     }
 

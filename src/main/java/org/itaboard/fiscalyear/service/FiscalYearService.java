@@ -191,6 +191,8 @@ public class FiscalYearService {
             FieldChange.collect(changes, "weakThreshold", plain(before.getWeakThreshold()), plain(year.getWeakThreshold()));
             FieldChange.collect(changes, "lowestN", before.getLowestN(), year.getLowestN());
             FieldChange.collect(changes, "sourceLabel", before.getSourceLabel(), year.getSourceLabel());
+            FieldChange.collect(changes, "nationalAverage", plain(before.getNationalAverage()),
+                    plain(year.getNationalAverage()));
         });
         boolean created = year.isNew();
         FiscalYear saved = years.saveAndFlush(year);
@@ -302,6 +304,10 @@ public class FiscalYearService {
         }
         if (year.getWeakThreshold().signum() < 0 || year.getWeakThreshold().compareTo(HUNDRED) > 0) {
             throw new BusinessRuleException("year.error.threshold");
+        }
+        BigDecimal national = year.getNationalAverage();
+        if (national != null && (national.signum() < 0 || national.compareTo(HUNDRED) > 0)) {
+            throw new BusinessRuleException("year.error.nationalAverage");
         }
     }
 

@@ -54,6 +54,9 @@ class MeasureCards extends Div {
     private final LiveMeasureOverview live;
     private final Office office;
     private MeasureChangeBroadcaster.Subscription subscription;
+    /* Kept across refreshes and moved into the new cards, so a live update changes their numbers in place. */
+    private ApexChart statusChart;
+    private ApexChart divisionChart;
 
     MeasureCards(MeasureService service, LiveMeasureOverview live, Office office) {
         this.live = live;
@@ -123,11 +126,10 @@ class MeasureCards extends Div {
         labels.putObject("total").put("show", true).put("showAlways", true).put("fontSize", "1rem")
                 .put("label", t("dashboard.measures.all"));
         readable(options);
-        ApexChart chart = new ApexChart();
-        chart.setOptions(options);
-        chart.setId("chart-measures-status");
-        chart.setHeight("260px");
-        return card("dashboard-measures-status", "1 1 26em", title(t("dashboard.measures.status", be)), headline, chart);
+        statusChart = drawn(statusChart, options, "chart-measures-status");
+        statusChart.setHeight("260px");
+        return card("dashboard-measures-status", "1 1 26em", title(t("dashboard.measures.status", be)), headline,
+                statusChart);
     }
 
     private Div divisionCard(MeasureOverview year) {
@@ -146,12 +148,10 @@ class MeasureCards extends Div {
         ((ObjectNode) json.at("/plotOptions/bar")).put("barHeight", "70%");
         json.putObject("yaxis").putObject("labels").putObject("style").put("fontSize", "14px");
         readable(json);
-        ApexChart chart = new ApexChart();
-        chart.setOptions(json);
-        chart.setId("chart-measures-divisions");
-        chart.setHeight((110 + 34 * leads.size()) + "px");
+        divisionChart = drawn(divisionChart, json, "chart-measures-divisions");
+        divisionChart.setHeight((110 + 34 * leads.size()) + "px");
         return card("dashboard-measures-divisions", "2 1 30em",
-                title(t("dashboard.measures.byDivision", String.valueOf(year.beYear()))), chart);
+                title(t("dashboard.measures.byDivision", String.valueOf(year.beYear()))), divisionChart);
     }
 
     private Div overdueCard(MeasureOverview year) {
@@ -206,6 +206,21 @@ class MeasureCards extends Div {
         return card("dashboard-measures-weak", "1 1 14em", title(t("dashboard.measures.uncovered", be)), count,
                 new Span(t("dashboard.measures.uncovered.of", year.weakItems())),
                 new RouterLink(t("dashboard.measures.uncovered.open"), WeakItemsView.class));
+    }
+
+    /**
+     * The chart drawn from {@code options}: a new one the first time, afterwards the same one with the new options
+     * merged in, which the browser applies without replaying the first drawing's animation.
+     */
+    private static ApexChart drawn(ApexChart existing, ObjectNode options, String id) {
+        if (existing == null) {
+            ApexChart chart = new ApexChart();
+            chart.setOptions(options);
+            chart.setId(id);
+            return chart;
+        }
+        existing.updateOptions(options);
+        return existing;
     }
 
     /** Legend and value labels large enough for the meeting-room screen. */

@@ -32,6 +32,8 @@ import org.itaboard.fiscalyear.ui.YearSelector;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.service.MeasureService;
 import org.itaboard.measures.service.WeakItemMeasures;
+import org.itaboard.projection.service.ProjectionService;
+import org.itaboard.projection.ui.ProjectionView;
 
 /**
  * The year's weak items, lowest score first, each with the measures of its year and of the plan years after it that
@@ -46,20 +48,28 @@ public class WeakItemsView extends VerticalLayout implements HasDynamicTitle, Be
     private final MeasureService service;
     private final ItemCrosswalkService crosswalk;
     private final YearInViewResolver inView;
+    private final ProjectionService projections;
     private final YearSelector yearSelect = new YearSelector(WeakItemsView.class);
+    private final RouterLink projectionLink = new RouterLink();
     private final Span source = new Span();
     private final VerticalLayout list = new VerticalLayout();
     private FiscalYear year;
     private List<FiscalYear> laterYears = List.of();
     private boolean mayLink;
 
-    WeakItemsView(MeasureService service, ItemCrosswalkService crosswalk, YearInViewResolver inView) {
+    WeakItemsView(MeasureService service, ItemCrosswalkService crosswalk, YearInViewResolver inView,
+            ProjectionService projections) {
         this.service = service;
         this.crosswalk = crosswalk;
         this.inView = inView;
+        this.projections = projections;
+        projectionLink.setText(getTranslation("projection.open"));
+        projectionLink.setId("open-projection");
+        projectionLink.setVisible(false);
         source.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         list.setPadding(false);
-        add(new ViewHeader(getTranslation("nav.weakItems"), getTranslation("measures.weak.description"), yearSelect),
+        add(new ViewHeader(getTranslation("nav.weakItems"), getTranslation("measures.weak.description"),
+                projectionLink, yearSelect),
                 source, list);
     }
 
@@ -70,6 +80,12 @@ public class WeakItemsView extends VerticalLayout implements HasDynamicTitle, Be
             yearSelect.show(resolved, inView.isOwnOffice(resolved));
             resolved.year().ifPresentOrElse(shown -> {
                 year = shown;
+                projectionLink.setVisible(projections.mayProject(resolved.office()));
+                if (projectionLink.isVisible()) {
+                    projectionLink.setRoute(ProjectionView.class);
+                    projectionLink.setQueryParameters(YearInViewResolver.query(resolved, shown.getBeYear(),
+                            inView.isOwnOffice(resolved)));
+                }
                 laterYears = laterYears(resolved, shown);
                 mayLink = crosswalk.mayChange(resolved.office());
                 source.setText(shown.getSourceLabel() == null ? "" : shown.getSourceLabel());

@@ -65,7 +65,7 @@ public class ScoreService {
         Catalogue catalogue = fiscalYears.catalogue(year);
         Map<String, BigDecimal> printed = new LinkedHashMap<>();
         published.findByFiscalYear(catalogue.year()).forEach(p -> printed.put(p.getCode(), p.getScore()));
-        return new YearScores(catalogue, compute(catalogue.year(), catalogue.items(), printed));
+        return yearScores(catalogue, printed);
     }
 
     /**
@@ -102,8 +102,7 @@ public class ScoreService {
         Map<Long, Catalogue> catalogues = fiscalYears.catalogues(inOrder);
         Map<Long, Map<String, BigDecimal>> printedByYear = printed(inOrder);
         return inOrder.stream().map(year -> catalogues.get(year.getId()))
-                .map(c -> new YearScores(c, compute(c.year(), c.items(), printedByYear.getOrDefault(c.year().getId(),
-                        Map.of()))))
+                .map(c -> yearScores(c, printedByYear.getOrDefault(c.year().getId(), Map.of())))
                 .toList();
     }
 
@@ -115,13 +114,19 @@ public class ScoreService {
         return printedByYear;
     }
 
-    /** What the engine makes of a year's items (in catalogue order) and printed figures, under the year's rules. */
-    private static ScoreResult compute(FiscalYear year, List<Item> catalogueItems, Map<String, BigDecimal> printed) {
+    /** A year's catalogue with what the engine makes of its items and printed figures, under the year's rules. */
+    private static YearScores yearScores(Catalogue catalogue, Map<String, BigDecimal> printed) {
+        ScoreSheet sheet = sheet(catalogue.items(), printed);
+        return new YearScores(catalogue, sheet, ScoringEngine.compute(sheet, catalogue.year().rules()));
+    }
+
+    /** The engine's input for a year's items (in catalogue order) and printed figures. */
+    private static ScoreSheet sheet(List<Item> catalogueItems, Map<String, BigDecimal> printed) {
         List<ScoredItem> scored = catalogueItems.stream()
                 .map(i -> new ScoredItem(i.getCode(), i.getTool(), i.getIndicator().getNumber(),
                         i.getSubIndicator() == null ? null : i.getSubIndicator().getCode(), i.getScore()))
                 .toList();
-        return ScoringEngine.compute(new ScoreSheet(scored, printed), year.rules());
+        return new ScoreSheet(scored, printed);
     }
 
     /**

@@ -10,9 +10,14 @@ import org.itaboard.fiscalyear.domain.Item;
 import org.itaboard.fiscalyear.service.Catalogue;
 import org.itaboard.scoring.domain.ItemResult;
 import org.itaboard.scoring.domain.ScoreResult;
+import org.itaboard.scoring.domain.ScoreSheet;
 
-/** One year's catalogue with what the engine computed from it. */
-public record YearScores(Catalogue catalogue, ScoreResult result) {
+/**
+ * One year's catalogue with what the engine computed from it.
+ *
+ * @param sheet the engine's input: the catalogue's item scores and the year's printed figures
+ */
+public record YearScores(Catalogue catalogue, ScoreSheet sheet, ScoreResult result) {
 
     public FiscalYear year() {
         return catalogue.year();

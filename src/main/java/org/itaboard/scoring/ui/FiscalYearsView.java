@@ -73,6 +73,8 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle, 
                 .setHeader(getTranslation("years.aggregation")).setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(y -> ScoreFormat.text(y.year().getWeakThreshold())).setHeader(getTranslation("years.threshold"))
                 .setWidth("6.5rem").setFlexGrow(0);
+        grid.addColumn(y -> nationalAverage(y.year())).setHeader(getTranslation("years.nationalAverage.short"))
+                .setWidth("8rem").setFlexGrow(0);
         grid.addComponentColumn(y -> ScoreFormat.span(y.result().ita().computed()))
                 .setHeader(getTranslation("years.itaComputed")).setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(y -> ScoreFormat.span(y.result().ita().published()))
@@ -139,11 +141,15 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle, 
         lowestN.setHelperText(getTranslation("years.lowestN.help"));
         TextField respondentsIit = numberField("years.respondentsIit", toDecimal(year.getRespondentsIit()));
         TextField respondentsEit = numberField("years.respondentsEit", toDecimal(year.getRespondentsEit()));
+        TextField nationalAverage = numberField("years.nationalAverage", year.getNationalAverage());
+        nationalAverage.setId("national-average");
+        nationalAverage.setPlaceholder(getTranslation("years.nationalAverage.notSet"));
+        nationalAverage.setHelperText(getTranslation("years.nationalAverage.help"));
         TextArea source = new TextArea(getTranslation("years.source"));
         source.setValue(year.getSourceLabel() == null ? "" : year.getSourceLabel());
         source.setMaxLength(500);
         FormLayout form = new FormLayout(weightIit, weightEit, weightOit, aggregation, scheme, threshold, lowestN,
-                respondentsIit, respondentsEit, source);
+                respondentsIit, respondentsEit, nationalAverage, source);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
         form.setColspan(source, 3);
         ActionDialog dialog = new ActionDialog(getTranslation("years.settings", String.valueOf(year.getBeYear())),
@@ -157,6 +163,7 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle, 
                     year.setLowestN(wholeNumber(lowestN));
                     year.setRespondentsIit(optionalWholeNumber(respondentsIit));
                     year.setRespondentsEit(optionalWholeNumber(respondentsEit));
+                    year.setNationalAverage(optionalNumber(nationalAverage));
                     year.setSourceLabel(source.getValue().isBlank() ? null : source.getValue().strip());
                     years.save(year);
                     Notifications.success(getTranslation("action.saved"));
@@ -217,6 +224,20 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle, 
             // marked below
         }
         return refuse(field, "number.invalid");
+    }
+
+    /** A number (Thai digits accepted) or null for an empty field; marks the field and throws when it is not a number. */
+    private BigDecimal optionalNumber(TextField field) {
+        if (field.getValue().isBlank()) {
+            field.setInvalid(false);
+            return null;
+        }
+        return required(field);
+    }
+
+    private String nationalAverage(FiscalYear year) {
+        return year.getNationalAverage() == null ? getTranslation("years.nationalAverage.notSet")
+                : ScoreFormat.text(year.getNationalAverage());
     }
 
     private Integer wholeNumber(TextField field) {

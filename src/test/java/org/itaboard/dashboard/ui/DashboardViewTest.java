@@ -68,9 +68,19 @@ class DashboardViewTest extends KaribuTest {
         int y2565 = years.indexOf("2565");
         List<String> names = new ArrayList<>();
         options.get("series").forEach(s -> names.add(s.get("name").asText()));
-        assertThat(names).containsExactly("ITA", "IIT", "EIT", "OIT");
+        assertThat(names).containsExactly("ITA", "IIT", "EIT", "OIT", "ค่าเฉลี่ยระดับประเทศ");
         assertThat(texts(options.at("/series/0/data"))).element(y2565).isEqualTo("96.15");
         assertThat(texts(options.at("/series/3/data"))).element(y2565).isEqualTo("90.77");
+        // The NACC's national average as a dashed reference line over the years it was announced (2565–2568), also
+        // where the office has no result (2566 is a copy without scores); not set later, so no point there.
+        assertThat(years).containsSequence("2565", "2566", "2567", "2568");
+        List<String> national = texts(options.at("/series/4/data"));
+        assertThat(List.of(national.get(y2565), national.get(years.indexOf("2566")), national.get(years.indexOf("2567")),
+                national.get(years.indexOf("2568")))).containsExactly("87.57", "90.20", "93.05", "93.82");
+        assertThat(texts(options.at("/series/0/data")).get(years.indexOf("2566"))).isNull();
+        assertThat(years).doesNotContain("2569", "2570");
+        assertThat(options.at("/stroke/dashArray/4").asInt()).isPositive();
+        assertThat(options.at("/stroke/dashArray/0").asInt()).isZero();
         assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("dashboard-trend-note")).getElement().getTextRecursively())
                 .contains("วังทองหลาง").doesNotContain("หนองจอก");
     }

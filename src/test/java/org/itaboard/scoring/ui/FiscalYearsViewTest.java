@@ -73,6 +73,33 @@ class FiscalYearsViewTest extends KaribuTest {
         assertThat(indexOf(grid(), 2588)).isGreaterThanOrEqualTo(0);
     }
 
+    @Test
+    void theNationalAverageIsSetInTheYearsSettingsWithThaiDigitsAndANewYearStartsWithoutIt() {
+        login("coordinator");
+        years.copyYear(year(2565), 2587);
+        UI.getCurrent().navigate(FiscalYearsView.class);
+        Grid<YearScores> grid = grid();
+        assertThat(GridKt._getFormattedRow(grid, indexOf(grid, 2565))).contains("87.57");
+        assertThat(GridKt._getFormattedRow(grid, indexOf(grid, 2587))).contains("ยังไม่กำหนด");
+
+        _click((Button) GridKt._getCellComponent(grid, indexOf(grid, 2587), "edit"));
+        TextField national = _get(TextField.class, spec -> spec.withId("national-average"));
+        assertThat(national.getValue()).isEmpty();
+        _setValue(national, "๙๓.๘๒");
+        _click(_get(Button.class, spec -> spec.withId("save-year")));
+        assertThat(year(2587).getNationalAverage()).isEqualByComparingTo("93.82");
+
+        _click((Button) GridKt._getCellComponent(grid(), indexOf(grid(), 2587), "edit"));
+        national = _get(TextField.class, spec -> spec.withId("national-average"));
+        _setValue(national, "101");
+        _click(_get(Button.class, spec -> spec.withId("save-year")));
+        assertThat(national.getValue()).isEqualTo("101");
+        assertThat(year(2587).getNationalAverage()).isEqualByComparingTo("93.82");
+        _setValue(national, "");
+        _click(_get(Button.class, spec -> spec.withId("save-year")));
+        assertThat(year(2587).getNationalAverage()).isNull();
+    }
+
     private static int indexOf(Grid<YearScores> grid, int be) {
         for (int i = 0; i < GridKt._size(grid); i++) {
             if (GridKt._get(grid, i).year().getBeYear() == be) {

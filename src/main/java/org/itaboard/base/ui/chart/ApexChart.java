@@ -28,8 +28,9 @@ import java.util.Objects;
  * <p>The server keeps the whole options JSON and sends it to the browser as the {@code config}
  * property, so the chart is drawn again from the latest state whenever the element is attached
  * anew (navigating back, moving it into a dialog). Changes made while attached go to the existing
- * ApexCharts instance ({@code updateSeries}/{@code updateOptions}) instead of re-creating it, which
- * keeps the animation and avoids a flicker on every refresh. The browser draws the chart only once
+ * ApexCharts instance ({@code updateSeries}/{@code updateOptions}) instead of re-creating it, and
+ * without animation: only the first drawing animates, so a live refresh changes the numbers on
+ * screen without a flicker. The browser draws the chart only once
  * the element has a non-zero width and follows its size, so it measures correctly in a dialog or a
  * tab that is not visible yet.
  *
