@@ -22,11 +22,12 @@ public interface MeasureRepository extends JpaRepository<Measure, Long> {
     List<Measure> findByFiscalYearOrderByIdAsc(FiscalYear fiscalYear);
 
     /**
-     * The measures of the offices' years from {@code fromBeYear} on, with their items and divisions, in one query
-     * however many offices and measures there are.
+     * The measures of the offices' years from {@code fromBeYear} on, with their items (and the items' indicators) and
+     * divisions, in one query however many offices and measures there are.
      */
     @Query("""
-            select distinct m from Measure m join fetch m.fiscalYear y left join fetch m.items
+            select distinct m from Measure m join fetch m.fiscalYear y left join fetch m.items i
+            left join fetch i.indicator left join fetch i.subIndicator
             left join fetch m.leadDivision left join fetch m.supportingDivisions
             where y.office in ?1 and y.beYear >= ?2 order by m.id""")
     List<Measure> findByOfficeInFromBeYear(Collection<Office> offices, int fromBeYear);
