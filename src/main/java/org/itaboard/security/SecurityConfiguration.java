@@ -61,11 +61,13 @@ public class SecurityConfiguration {
             throws Exception {
         return http.securityMatcher("/api/**")
                 .addFilterBefore(StartupSignInGate.api(availability, texts), BasicAuthenticationFilter.class)
-                // Writes need a writing role here, before the controller reads (and holds) the body; the services
-                // check it again, and check the office.
+                // Reading is for every signed-in user; anything else needs a writing role here, before the request
+                // is looked at (its body read, its JSON or content type checked, its method matched): a reader gets
+                // 403, never a 400/405/415 that describes the endpoint. The services check the role again, and the office.
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/**").hasAnyRole(Role.Names.COORDINATOR, Role.Names.ADMIN)
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()
+                        .anyRequest().hasAnyRole(Role.Names.COORDINATOR, Role.Names.ADMIN))
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::apiUnauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::apiUnauthorized)
                         .accessDeniedHandler((request, response, denied) -> apiForbidden(request, response, texts)))

@@ -25,8 +25,8 @@ class MenuAccessTest extends KaribuTest {
             "coordinator       | /, years, catalogue, scores, import, weak-items, measures",
             "head.works        | /, years, catalogue, weak-items, my-division, measures",
             "hr                | /, years, catalogue, weak-items, measures",
-            "admin             | /, years, catalogue, scores, import, weak-items, measures, admin/users, admin/divisions",
-            "sysadmin          | /, overview, years, catalogue, weak-items, measures, admin/offices",
+            "admin             | /, years, catalogue, scores, import, weak-items, measures, admin/users, admin/divisions, admin/sign-ins",
+            "sysadmin          | /, overview, years, catalogue, weak-items, measures, admin/sign-ins, admin/offices",
             "bma               | /, overview, years, catalogue, weak-items, measures"})
     void eachRoleSeesItsMenu(String username, String expectedPaths) {
         login(username);

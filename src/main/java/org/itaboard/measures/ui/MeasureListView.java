@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.itaboard.base.ui.SheetExport;
 import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.division.domain.Division;
 import org.itaboard.division.service.DivisionService;

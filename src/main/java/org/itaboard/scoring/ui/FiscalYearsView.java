@@ -141,7 +141,7 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle, 
         TextField respondentsEit = numberField("years.respondentsEit", toDecimal(year.getRespondentsEit()));
         TextArea source = new TextArea(getTranslation("years.source"));
         source.setValue(year.getSourceLabel() == null ? "" : year.getSourceLabel());
-        source.setMaxLength(500);
+        source.setMaxLength(FiscalYear.MAX_SOURCE_LABEL);
         FormLayout form = new FormLayout(weightIit, weightEit, weightOit, aggregation, scheme, threshold, lowestN,
                 respondentsIit, respondentsEit, source);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));

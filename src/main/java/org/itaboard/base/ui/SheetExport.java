@@ -1,4 +1,4 @@
-package org.itaboard.measures.ui;
+package org.itaboard.base.ui;
 
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -16,23 +16,25 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * An Excel file of what a grid shows. Rows are rendered to text while the UI is at hand, so the
- * download request itself needs neither the UI nor the translations.
+ * download request itself needs neither the UI nor the translations. Every cell is written as text, never as a
+ * formula: a value typed by a user (a measure's name, a username tried at the login page) that starts with
+ * {@code =}, {@code +}, {@code -} or {@code @} stays text when the file is opened.
  */
-final class SheetExport {
+public final class SheetExport {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private SheetExport() {
     }
 
-    static DownloadHandler handler(String fileName, String sheetName, List<String> headers, Supplier<List<List<String>>> rows) {
+    public static DownloadHandler handler(String fileName, String sheetName, List<String> headers, Supplier<List<List<String>>> rows) {
         return DownloadHandler.fromInputStream(event -> {
             byte[] bytes = workbook(sheetName, headers, rows.get());
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, XLSX, bytes.length);
         });
     }
 
-    static byte[] workbook(String sheetName, List<String> headers, List<List<String>> rows) {
+    public static byte[] workbook(String sheetName, List<String> headers, List<List<String>> rows) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(sheetName);
             CellStyle bold = book.createCellStyle();
