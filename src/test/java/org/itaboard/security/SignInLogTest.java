@@ -48,7 +48,8 @@ class SignInLogTest extends WebServerTest {
     @Test
     void theLoginPageAndTheApiLeaveEverySignInAndFailureWithAddressAndBrowser() throws Exception {
         long before = events.count();
-        String hostile = "=HYPERLINK(\"http://evil\")" + "x".repeat(5000);
+        // No colon: HTTP Basic ends the username at the first one.
+        String hostile = "=HYPERLINK(\"evil\")" + "x".repeat(5000);
 
         assertThat(formLogin("head.registration", "demo1234")).isEqualTo(url(""));
         assertThat(formLogin("head.registration", "not-the-password")).isEqualTo(url("login?error"));
