@@ -17,7 +17,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -28,6 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Three filter chains: Actuator's health endpoint (open to anyone), the REST API under {@code /api/**} (HTTP Basic,
@@ -61,11 +61,13 @@ public class SecurityConfiguration {
             throws Exception {
         return http.securityMatcher("/api/**")
                 .addFilterBefore(StartupSignInGate.api(availability, texts), BasicAuthenticationFilter.class)
-                // Writes need a writing role here, before the controller reads (and holds) the body; the services
-                // check it again, and check the office.
+                // Reading is for every signed-in user; anything else needs a writing role here, before the request
+                // is looked at (its body read, its JSON or content type checked, its method matched): a reader gets
+                // 403, never a 400/405/415 that describes the endpoint. The services check the role again, and the office.
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/**").hasAnyRole(Role.Names.COORDINATOR, Role.Names.ADMIN)
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").authenticated()
+                        .anyRequest().hasAnyRole(Role.Names.COORDINATOR, Role.Names.ADMIN))
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::apiUnauthorized))
                 .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::apiUnauthorized)
                         .accessDeniedHandler((request, response, denied) -> apiForbidden(request, response, texts)))
@@ -83,9 +85,26 @@ public class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/public/**", "/images/**", "/icons/**").permitAll());
         // Every refused login (wrong password, unknown or locked account) lands on /login?error alike.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        http.headers(Customizer.withDefaults());
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
         return http.build();
     }
+
+    /**
+     * Only this server's scripts, styles, images, fonts and connections (push included); no framing by other sites,
+     * no plug-ins. Vaadin Flow needs 'unsafe-inline' and 'unsafe-eval' for scripts (its client runs the server's
+     * JavaScript calls through Function) and 'unsafe-inline' for styles (component styles, getStyle()); evidence
+     * thumbnails and charts use data: and blob: images.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+    /** The browser features the application never uses, switched off for it and anything it embeds. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "magnetometer=(), gyroscope=(), accelerometer=()";
 
     /**
      * API clients get an RFC 9457 problem detail for a missing or wrong login too, not an empty 401;

@@ -25,8 +25,8 @@ class MenuAccessTest extends KaribuTest {
             "coordinator       | /, years, catalogue, scores, import, weak-items, oit, measures",
             "head.works        | /, years, catalogue, weak-items, oit, my-division, measures",
             "hr                | /, years, catalogue, weak-items, oit, measures",
-            "admin             | /, years, catalogue, scores, import, weak-items, oit, measures, admin/users, admin/divisions",
-            "sysadmin          | /, overview, years, catalogue, weak-items, oit, measures, admin/offices",
+            "admin             | /, years, catalogue, scores, import, weak-items, oit, measures, admin/users, admin/divisions, admin/sign-ins",
+            "sysadmin          | /, overview, years, catalogue, weak-items, oit, measures, admin/sign-ins, admin/offices",
             "bma               | /, overview, years, catalogue, weak-items, oit, measures"})
     void eachRoleSeesItsMenu(String username, String expectedPaths) {
         login(username);

@@ -63,7 +63,7 @@ class UserAdminServiceTest extends PostgresTest {
                 new UsernamePasswordAuthenticationToken("someone", null,
                         java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role))));
         assertThatThrownBy(() -> service.findAll()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> service.create(form("x.y", Role.ADMIN), "password123")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.create(form("x.y", Role.ADMIN), "cloud-river-42")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -92,12 +92,12 @@ class UserAdminServiceTest extends PostgresTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void refusesDuplicateUsernameShortPasswordAndNoRole() {
-        assertThatThrownBy(() -> service.create(form("director", Role.EXECUTIVE), "password123"))
+        assertThatThrownBy(() -> service.create(form("director", Role.EXECUTIVE), "cloud-river-42"))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("user.error.usernameTaken");
         assertThatThrownBy(() -> service.create(form("short.pw", Role.EXECUTIVE), "1234567"))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("user.error.passwordTooShort");
         assertThatThrownBy(() -> service.create(new UserDetailsForm("no.role", "ไม่มี บทบาท", null, null, true,
-                EnumSet.noneOf(Role.class)), "password123"))
+                EnumSet.noneOf(Role.class)), "cloud-river-42"))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("user.error.roleRequired");
         assertThat(users.existsByUsername("short.pw")).isFalse();
     }
@@ -106,10 +106,10 @@ class UserAdminServiceTest extends PostgresTest {
     @ValueSource(strings = {"SYSTEM_ADMIN", "BMA_ANALYST"})
     @WithMockUser(username = "admin", roles = "ADMIN")
     void anOfficeAdministratorCannotHandOutRolesReachingEveryOffice(String role) {
-        assertThatThrownBy(() -> service.create(form("wide.reach", Role.valueOf(role)), "password123"))
+        assertThatThrownBy(() -> service.create(form("wide.reach", Role.valueOf(role)), "cloud-river-42"))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("user.error.installationRole");
         assertThat(users.existsByUsername("wide.reach")).isFalse();
-        AppUser user = service.create(form("narrow.reach", Role.EXECUTIVE), "password123");
+        AppUser user = service.create(form("narrow.reach", Role.EXECUTIVE), "cloud-river-42");
         assertThatThrownBy(() -> service.update(user.getId(), user.getVersion(), new UserDetailsForm("narrow.reach",
                 "ทดสอบ", null, null, true, EnumSet.of(Role.EXECUTIVE, Role.valueOf(role)))))
                 .isInstanceOf(BusinessRuleException.class).hasMessage("user.error.installationRole");
@@ -120,7 +120,7 @@ class UserAdminServiceTest extends PostgresTest {
     @Test
     @WithMockUser(username = "admin", roles = "ADMIN")
     void staleEditIsRefused() {
-        AppUser user = service.create(form("stale.edit", Role.EXECUTIVE), "password123");
+        AppUser user = service.create(form("stale.edit", Role.EXECUTIVE), "cloud-river-42");
         service.update(user.getId(), user.getVersion(), form("stale.edit", Role.COORDINATOR));
         assertThatThrownBy(() -> service.update(user.getId(), user.getVersion(), form("stale.edit", Role.ADMIN)))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);

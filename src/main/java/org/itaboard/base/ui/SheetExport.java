@@ -16,8 +16,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * An Excel file of what a grid shows. Rows are rendered to text while the UI is at hand, so the
- * download request itself needs neither the UI nor the translations. Every value is written as a
- * text cell, never as a formula, so a value typed as "=HYPERLINK(…)" stays text in Excel.
+ * download request itself needs neither the UI nor the translations. Every cell is written as text, never as a
+ * formula: a value typed by a user (a measure's name, a username tried at the login page) that starts with
+ * {@code =}, {@code +}, {@code -} or {@code @} stays text when the file is opened.
  */
 public final class SheetExport {
 

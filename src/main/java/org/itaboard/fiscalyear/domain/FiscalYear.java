@@ -41,6 +41,9 @@ public class FiscalYear extends AbstractEntity {
     @Column(name = "be_year", nullable = false)
     private int beYear;
 
+    /** The longest source label the column holds. */
+    public static final int MAX_SOURCE_LABEL = 500;
+
     /** Which report the year's catalogue and scores came from, shown wherever the year is. */
     @Column(name = "source_label")
     private String sourceLabel;

@@ -1,15 +1,22 @@
 package org.itaboard.fiscalyear.domain;
 
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.itaboard.offices.domain.Office;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface FiscalYearRepository extends JpaRepository<FiscalYear, Long> {
 
     Optional<FiscalYear> findByOfficeAndBeYear(Office office, int beYear);
+
+    /** The year with its row locked for writing until the transaction ends (SELECT … FOR UPDATE). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select y from FiscalYear y where y.id = :id")
+    Optional<FiscalYear> findForChangeById(Long id);
 
     List<FiscalYear> findByOfficeOrderByBeYearAsc(Office office);
 

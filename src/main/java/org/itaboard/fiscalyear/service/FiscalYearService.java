@@ -30,6 +30,7 @@ import org.itaboard.offices.service.OfficeAccess;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -117,6 +118,19 @@ public class FiscalYearService {
                 ? years.findScoredUpTo(office, current, Limit.of(1)).stream().findFirst().or(() -> work)
                 : work;
         return new YearInView(office, shown, all);
+    }
+
+    /**
+     * The year, read again and locked until the caller's transaction ends: imports into one year run one after the
+     * other instead of colliding on the scores' unique codes (the second sees what the first saved).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    @PreAuthorize(WRITERS)
+    public FiscalYear lockForChange(FiscalYear year) {
+        FiscalYear stored = years.findForChangeById(year.getId()).orElseThrow(() -> new BusinessRuleException(
+                "year.error.notFound", year.getBeYear()));
+        offices.requireWrite(stored.getOffice());
+        return stored;
     }
 
     /** The stored year behind {@code year}, after checking the caller may read its office. */
@@ -298,6 +312,15 @@ public class FiscalYearService {
     }
 
     private static void validate(FiscalYear year) {
+        for (BigDecimal weight : List.of(year.getWeightIit(), year.getWeightEit(), year.getWeightOit())) {
+            if (weight.signum() < 0 || weight.compareTo(HUNDRED) > 0) {
+                throw new BusinessRuleException("year.error.weight");
+            }
+        }
+        if (year.getSourceLabel() != null && year.getSourceLabel().length() > FiscalYear.MAX_SOURCE_LABEL) {
+            throw new BusinessRuleException("year.error.sourceLabelTooLong", FiscalYear.MAX_SOURCE_LABEL,
+                    year.getSourceLabel().length());
+        }
         BigDecimal sum = year.getWeightIit().add(year.getWeightEit()).add(year.getWeightOit());
         if (sum.compareTo(HUNDRED) != 0) {
             throw new BusinessRuleException("year.error.weightsSum", plain(sum));

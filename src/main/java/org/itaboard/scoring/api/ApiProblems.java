@@ -11,6 +11,8 @@ import org.itaboard.base.service.BusinessRuleException;
 import org.itaboard.scoring.service.imports.ImportError;
 import org.itaboard.scoring.service.imports.ImportPreview;
 import org.itaboard.scoring.service.imports.ImportRefusedException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -25,9 +27,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * refused import lists its errors by row and column in {@code errors} (checking stops at about
  * {@value ImportPreview#MAX_ERRORS}; {@code uncheckedRows} says how many rows were left); a missing role is 403; a body over
  * the import limit is 413. Malformed
- * requests (bad JSON, wrong content type) get Spring's own problem details through the base class.
+ * requests (bad JSON, wrong content type 415, wrong method 405, unknown address 404) get Spring's own problem
+ * details through the base class. A refused catalogue of a year that has scores, and a change that collides with
+ * one saved at the same moment (an optimistic lock, a lock wait given up, a unique key taken meanwhile), are 409.
+ * <p>
+ * Not limited to this package's controllers: a wrong method or content type is refused before any controller is
+ * chosen, and only an advice for every handler sees those. The API's controllers are the application's only ones.
  */
-@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@RestControllerAdvice
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Set<String> CONFLICTS = Set.of("catalogue.error.hasScores", "year.error.exists");
@@ -40,7 +47,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ImportRefusedException.class)
     ProblemDetail importRefused(ImportRefusedException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Import refused", e);
+        boolean conflict = e.preview().errors().stream().anyMatch(error -> CONFLICTS.contains(error.message().key()));
+        ProblemDetail problem = conflict ? problem(HttpStatus.CONFLICT, "Conflict", e)
+                : problem(HttpStatus.BAD_REQUEST, "Import refused", e);
         List<Map<String, Object>> errors = e.preview().errors().stream().map(this::error).toList();
         problem.setProperty("errors", errors);
         problem.setProperty("uncheckedRows", e.preview().uncheckedRows());
@@ -76,8 +85,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentChange() {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, english("error.concurrentChange"));
+        return conflict("error.concurrentChange");
+    }
+
+    /** A lock wait given up, or a unique key another request took meanwhile (two creations of one year at once). */
+    @ExceptionHandler({ConcurrencyFailureException.class, DataIntegrityViolationException.class})
+    ProblemDetail collision() {
+        return conflict("error.conflict");
+    }
+
+    private ProblemDetail conflict(String key) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, english(key));
         problem.setTitle("Conflict");
+        problem.setType(URI.create("urn:itaboard:" + key));
         return problem;
     }
 

@@ -147,7 +147,7 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle, 
         nationalAverage.setHelperText(getTranslation("years.nationalAverage.help"));
         TextArea source = new TextArea(getTranslation("years.source"));
         source.setValue(year.getSourceLabel() == null ? "" : year.getSourceLabel());
-        source.setMaxLength(500);
+        source.setMaxLength(FiscalYear.MAX_SOURCE_LABEL);
         FormLayout form = new FormLayout(weightIit, weightEit, weightOit, aggregation, scheme, threshold, lowestN,
                 respondentsIit, respondentsEit, nationalAverage, source);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));

@@ -64,6 +64,10 @@ public class AppUser extends AbstractEntity {
 
     private boolean enabled = true;
 
+    /** Set by an administrator's create or reset: the user must choose their own password before anything else. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Column(name = "preferred_language", nullable = false)
     private String preferredLanguage = "th";
 
@@ -126,6 +130,14 @@ public class AppUser extends AbstractEntity {
 
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public void setPasswordChangeRequired(boolean passwordChangeRequired) {
+        this.passwordChangeRequired = passwordChangeRequired;
     }
 
     public boolean isEnabled() {

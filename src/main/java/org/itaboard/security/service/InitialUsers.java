@@ -68,14 +68,14 @@ class InitialUsers implements ApplicationRunner {
         }
         if (demo) {
             createDemoUsers();
-        } else if (!adminUsername.isBlank() && adminPassword.length() >= UserAdminService.MIN_PASSWORD_LENGTH) {
+        } else if (!adminUsername.isBlank() && adminPassword.length() >= PasswordPolicy.MIN_LENGTH) {
             // The installation's first office (migration V6) gets its administrator, who may also create offices.
             create(firstOffice(), adminUsername.trim().toLowerCase(), "ผู้ดูแลระบบ", "ผู้ดูแลระบบ", adminPassword,
                     EnumSet.of(Role.ADMIN, Role.SYSTEM_ADMIN), null);
             log.info("Created the first administrator '{}' from the environment", adminUsername);
         } else {
             log.warn("No users exist. Set ITABOARD_ADMIN_USERNAME and ITABOARD_ADMIN_PASSWORD (at least {} characters) "
-                    + "to create the first administrator.", UserAdminService.MIN_PASSWORD_LENGTH);
+                    + "to create the first administrator.", PasswordPolicy.MIN_LENGTH);
         }
     }
 

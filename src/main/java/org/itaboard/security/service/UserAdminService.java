@@ -28,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasRole('ADMIN')")
 public class UserAdminService {
 
-    static final int MIN_PASSWORD_LENGTH = 8;
     private static final String ENTITY = "AppUser";
 
     private final AppUserRepository users;
@@ -56,7 +55,7 @@ public class UserAdminService {
         return user(id);
     }
 
-    /** Creates a user with an initial password that the user should change. */
+    /** Creates a user with an initial password, which the user must change at the first sign-in. */
     @Transactional
     public AppUser create(UserDetailsForm form, String initialPassword) {
         String username = normaliseUsername(form.username());
@@ -66,7 +65,8 @@ public class UserAdminService {
         AppUser user = new AppUser();
         user.setOffice(offices.requireOwnOffice());
         user.setUsername(username);
-        user.setPasswordHash(encode(initialPassword));
+        user.setPasswordHash(encode(username, initialPassword));
+        user.setPasswordChangeRequired(true);
         apply(user, form, new ArrayList<>());
         AppUser saved = users.save(user);
         audit.record(ENTITY, saved.getId(), "created", List.of(FieldChange.of("roles", null, saved.getRoles())));
@@ -94,7 +94,8 @@ public class UserAdminService {
         AppUser user = new AppUser();
         user.setOffice(office);
         user.setUsername(username);
-        user.setPasswordHash(encode(initialPassword));
+        user.setPasswordHash(encode(username, initialPassword));
+        user.setPasswordChangeRequired(true);
         apply(user, new UserDetailsForm(username, form.fullName(), form.positionTitle(), form.email(), true,
                 EnumSet.of(Role.ADMIN)), new ArrayList<>());
         AppUser saved = users.save(user);
@@ -121,7 +122,9 @@ public class UserAdminService {
     @Transactional
     public void resetPassword(Long id, String newPassword) {
         AppUser user = get(id);
-        user.setPasswordHash(encode(newPassword));
+        user.setPasswordHash(encode(user.getUsername(), newPassword));
+        // The administrator knows this password: the user chooses their own at the next sign-in.
+        user.setPasswordChangeRequired(true);
         users.clearFailedLogins(user.getUsername());
         audit.record(ENTITY, id, "passwordReset", List.of());
     }
@@ -206,10 +209,8 @@ public class UserAdminService {
         return roles == null ? Set.of() : roles.stream().filter(Role::readsEveryOffice).collect(Collectors.toSet());
     }
 
-    private String encode(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new BusinessRuleException("user.error.passwordTooShort", MIN_PASSWORD_LENGTH);
-        }
+    private String encode(String username, String password) {
+        PasswordPolicy.check(username, password);
         return passwordEncoder.encode(password);
     }
 

@@ -23,6 +23,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -32,6 +34,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
 import org.itaboard.security.domain.AppUser;
+import org.itaboard.security.service.AccountService;
 import org.itaboard.security.service.CurrentUser;
 import org.itaboard.security.service.UserPreferencesService;
 import org.itaboard.base.service.OfficeSettings;
@@ -40,16 +43,19 @@ import org.itaboard.offices.service.OfficeAccess;
 /**
  * The shell around every signed-in page: the side navigation lists only the views the user's roles
  * may open (Vaadin filters {@code @Menu} entries by the views' access annotations), the footer shows
- * who is signed in, their role and division, the language and the way out.
+ * who is signed in, their role and division, the language, the own password and the way out. A user whose password
+ * an administrator set is sent to {@link ChangePasswordView} from every page until they have chosen their own.
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
+    private final AccountService accounts;
 
     MainLayout(CurrentUser currentUser, UserPreferencesService preferences, AuthenticationContext authentication,
-            OfficeSettings office, OfficeAccess offices) {
+            OfficeSettings office, OfficeAccess offices, AccountService accounts) {
+        this.accounts = accounts;
         setPrimarySection(Section.DRAWER);
         viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
         addToNavbar(new DrawerToggle(), viewTitle);
@@ -123,14 +129,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             }
         });
 
+        Button password = new Button(getTranslation("account.changePassword"), VaadinIcon.KEY.create(),
+                e -> UI.getCurrent().navigate(ChangePasswordView.class));
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        password.setId("open-change-password");
+
         Button logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
 
-        VerticalLayout footer = new VerticalLayout(identity, language, logout);
+        VerticalLayout footer = new VerticalLayout(identity, language, password, logout);
         footer.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Border.TOP, LumoUtility.BorderColor.CONTRAST_10);
         footer.setSpacing(false);
         return footer;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getNavigationTarget() != ChangePasswordView.class && accounts.passwordChangeRequired()) {
+            event.rerouteTo(ChangePasswordView.class);
+        }
     }
 
     @Override

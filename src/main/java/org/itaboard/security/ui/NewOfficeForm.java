@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.itaboard.base.ui.InvalidInput;
 import org.itaboard.offices.domain.Role;
+import org.itaboard.security.service.PasswordPolicy;
 import org.itaboard.security.service.UserDetailsForm;
 
 /**
@@ -36,7 +37,7 @@ class NewOfficeForm extends FormLayout {
         fullName.setLabel(getTranslation("user.fullName"));
         position.setLabel(getTranslation("user.position"));
         password.setLabel(getTranslation("user.initialPassword"));
-        password.setHelperText(getTranslation("user.password.help"));
+        password.setHelperText(getTranslation("user.password.help", PasswordPolicy.MIN_LENGTH));
         for (TextFieldBase<?, String> field : required()) {
             field.setRequiredIndicatorVisible(true);
             field.addValueChangeListener(e -> field.setInvalid(false));

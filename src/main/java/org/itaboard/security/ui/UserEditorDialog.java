@@ -33,6 +33,7 @@ import org.itaboard.security.domain.AppUser;
 import org.itaboard.security.domain.DivisionAssignment;
 import org.itaboard.offices.domain.Role;
 import org.itaboard.security.service.UserAdminService;
+import org.itaboard.security.service.PasswordPolicy;
 import org.itaboard.security.service.UserDetailsForm;
 
 /**
@@ -76,7 +77,7 @@ class UserEditorDialog extends Dialog {
                 .filter(r -> !r.readsEveryOffice() || user != null && user.hasRole(r)).toList());
         roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         password.setLabel(getTranslation(user == null ? "user.initialPassword" : "user.newPassword"));
-        password.setHelperText(getTranslation("user.password.help"));
+        password.setHelperText(getTranslation("user.password.help", PasswordPolicy.MIN_LENGTH));
 
         FormLayout form = new FormLayout(username, fullName, position, email, roles, enabled);
         form.setColspan(roles, 2);

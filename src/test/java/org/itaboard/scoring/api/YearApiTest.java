@@ -140,7 +140,10 @@ class YearApiTest extends WebServerTest {
 
         HttpResponse<String> response = put("api/v1/years/2594/catalogue", "coordinator", "text/csv", MESSY_CATALOGUE);
 
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(json.readTree(response.body()).get("title").asText()).isEqualTo("Conflict");
         assertThat(json.readTree(response.body()).get("errors").get(0).get("key").asText())
                 .isEqualTo("catalogue.error.hasScores");
     }

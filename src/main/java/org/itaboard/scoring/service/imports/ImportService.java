@@ -46,7 +46,9 @@ public class ImportService {
      */
     @Transactional
     @PreAuthorize(FiscalYearService.WRITERS)
-    public ImportResult importFile(FiscalYear year, ImportKind kind, String fileName, byte[] content) {
+    public ImportResult importFile(FiscalYear target, ImportKind kind, String fileName, byte[] content) {
+        // Locked before the check, so that the check sees the catalogue and scores of an import that ran meanwhile.
+        FiscalYear year = fiscalYears.lockForChange(target);
         int beYear = year.getBeYear();
         Checked checked = check(year, kind, fileName, content);
         if (!checked.preview().valid()) {
