@@ -92,7 +92,7 @@ class ReportServiceTest extends PostgresTest {
                     .filter(XSSFPicture.class::isInstance).map(XSSFPicture.class::cast).toList();
             assertThat(pictures).hasSize(1);
             assertThat(pictures.get(0).getClientAnchor().getRow1()).isEqualTo(7);
-            assertThat(pictures.get(0).getClientAnchor().getCol1()).isEqualTo(5);
+            assertThat(pictures.get(0).getClientAnchor().getCol1()).isEqualTo((short) 5);
             assertThat(allText(sheet)).contains("ลงชื่อ", "ผู้อำนวยการเขต");
         }
     }
@@ -165,6 +165,8 @@ class ReportServiceTest extends PostgresTest {
         signInAs("COORDINATOR");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reports.writeAnalysis(year.year(), ReportFormat.DOCX, out);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "report-samples"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "report-samples", "analysis.docx"), out.toByteArray());
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(doc.getParagraphs().get(1).getText()).isEqualTo(OFFICE + " ประจำปีงบประมาณ พ.ศ. 2581 เทียบกับปี พ.ศ. 2580");
             List<XWPFTable> tables = doc.getTables();
@@ -187,9 +189,13 @@ class ReportServiceTest extends PostgresTest {
         assertThat(pdf.length).isGreaterThan(5_000);
     }
 
+    /** The report's bytes, also kept under target/report-samples for a person to open and look at. */
     private byte[] write(ReportPeriod period, ReportFormat format) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         reports.writeProgress(year.year(), period, format, out);
+        java.nio.file.Path samples = java.nio.file.Path.of("target", "report-samples");
+        java.nio.file.Files.createDirectories(samples);
+        java.nio.file.Files.write(samples.resolve(period.name().toLowerCase() + "." + format.extension()), out.toByteArray());
         return out.toByteArray();
     }
 

@@ -31,7 +31,6 @@ import org.itaboard.reports.domain.ReportCheck;
 import org.itaboard.reports.domain.ReportFormat;
 import org.itaboard.reports.domain.ReportMessage;
 import org.itaboard.reports.domain.ReportPeriod;
-import org.itaboard.scoring.domain.ItemResult;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.YearScores;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -194,8 +193,9 @@ public class ReportService {
         if (!period.isAnnual() && lines.isEmpty() && !blank(m.getResult())) {
             lines.add(m.getResult());
         }
-        if (!lines.isEmpty()) {
-            lines.add(ReportLabels.text("progress", String.valueOf(m.getProgress())));
+        if (!updates.isEmpty()) {
+            // The progress as reported by the period's end, not today's: a 6-month report read later stays true.
+            lines.add(ReportLabels.text("progress", String.valueOf(updates.get(updates.size() - 1).getProgress())));
         }
         List<Long> photos = new ArrayList<>();
         List<String> listed = new ArrayList<>();
@@ -243,8 +243,9 @@ public class ReportService {
      */
     private Assessments assessments(FiscalYear year) {
         Map<Long, List<Addressed>> byMeasure = new HashMap<>();
-        years.find(year.getOffice(), year.getBeYear() - 1).ifPresent(previous -> {
-            for (WeakItemMeasures weak : measures.weakItems(previous)) {
+        Optional<FiscalYear> previous = years.find(year.getOffice(), year.getBeYear() - 1);
+        previous.ifPresent(last -> {
+            for (WeakItemMeasures weak : measures.weakItems(last)) {
                 if (weak.item() == null) {
                     continue;
                 }
@@ -253,15 +254,17 @@ public class ReportService {
                                 .add(new Addressed(weak.item(), weak.weak().score())));
             }
         });
+        // The year's own score where it is known; before its results come out, the last year's score of the same item.
         Map<String, BigDecimal> own = new LinkedHashMap<>();
-        for (ItemResult r : scores.scores(year).result().items()) {
-            if (r.score() != null) {
-                own.put(r.code(), r.score());
-            }
-        }
+        previous.map(scores::scores).ifPresent(last -> scored(last, own));
+        scored(scores.scores(year), own);
         return m -> byMeasure.getOrDefault(m.getId(), m.getItems().stream()
                 .sorted(Comparator.comparingInt(Item::getSortOrder))
                 .map(i -> new Addressed(i, own.get(i.getCode()))).toList());
+    }
+
+    private static void scored(YearScores year, Map<String, BigDecimal> into) {
+        year.result().items().stream().filter(r -> r.score() != null).forEach(r -> into.put(r.code(), r.score()));
     }
 
     /** The items a measure addresses, in catalogue order. */

@@ -20,6 +20,7 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
@@ -170,6 +171,12 @@ final class WordDocument implements AutoCloseable {
         r.setFontFamily(ReportFont.NAME);
         r.setFontSize(points);
         r.setBold(bold);
+        // Thai is complex script: Word and LibreOffice size and embolden it by szCs and bCs, which POI leaves unset.
+        CTRPr properties = r.getCTR().getRPr();
+        properties.addNewSzCs().setVal(BigInteger.valueOf(points * 2L));
+        if (bold) {
+            properties.addNewBCs();
+        }
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
