@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.CellFocusEvent.GridSection;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -36,6 +37,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.itaboard.base.domain.ThaiDigits;
+import org.itaboard.base.ui.GridExport;
 import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.base.ui.chart.ApexChart;
 import org.itaboard.base.ui.chart.ChartOptions;
@@ -64,6 +66,10 @@ public class OfficeComparisonView extends VerticalLayout implements HasDynamicTi
 
     private final OfficeComparisonService service;
     private final Grid<OfficeRow> grid = new Grid<>();
+    /** The rows in the grid's sort order: the grid is lazy, so it has no list of its own to export. */
+    private final GridExport<OfficeRow> export = GridExport.of(grid, getTranslation("nav.overview"))
+            .rows(() -> sorted(grid.getSortOrder().stream()
+                    .flatMap(order -> order.getSorted().getSortOrder(order.getDirection())).toList()));
     private final Select<Integer> yearSelect = new Select<>();
     private final Map<String, Function<SortDirection, Comparator<OfficeRow>>> sorts = new HashMap<>();
     private List<OfficeRow> rows = List.of();
@@ -113,27 +119,32 @@ public class OfficeComparisonView extends VerticalLayout implements HasDynamicTi
         yearSelect.setValue(beYear);
         rows = service.rows(beYear);
         grid.getDataProvider().refreshAll();
+        Anchor download = export.button("offices-" + beYear + ".xlsx");
+        download.setId("overview-export");
         add(new ViewHeader(getTranslation("nav.overview"), getTranslation("overview.description", String.valueOf(beYear)),
-                yearSelect), spreadCard(beYear), grid);
+                download, yearSelect), spreadCard(beYear), grid);
     }
 
     private void buildGrid() {
         grid.setId("overview-grid");
         Collator byName = Collator.getInstance(getLocale());
-        sortable(grid.addColumn(r -> r.office().getName(getLocale())), "office",
+        export.value(sortable(grid.addColumn(r -> r.office().getName(getLocale())), "office",
                 direction -> Comparator.comparing((OfficeRow r) -> r.office().getName(getLocale()),
                         direction == SortDirection.ASCENDING ? byName : byName.reversed()))
-                .setHeader(getTranslation("overview.office")).setFlexGrow(3).setWidth("11rem");
-        sortable(grid.addComponentColumn(this::itaCell), "ita", nullsLast(OfficeRow::ita))
+                .setHeader(getTranslation("overview.office")).setFlexGrow(3).setWidth("11rem"),
+                r -> r.office().getName(getLocale()));
+        export.value(sortable(grid.addComponentColumn(this::itaCell), "ita", nullsLast(OfficeRow::ita))
                 .setHeader(getTranslation("overview.ita")).setTooltipGenerator(this::itaTooltip)
-                .setTextAlign(ColumnTextAlign.END).setWidth("7.5rem").setFlexGrow(0);
-        sortable(grid.addColumn(r -> ScoreFormat.grade(r.grade(), getLocale())), "grade",
+                .setTextAlign(ColumnTextAlign.END).setWidth("7.5rem").setFlexGrow(0), OfficeRow::ita);
+        export.value(sortable(grid.addColumn(r -> ScoreFormat.grade(r.grade(), getLocale())), "grade",
                 nullsLast((OfficeRow r) -> r.grade() == null ? null : -r.grade().ordinal()))
-                .setHeader(getTranslation("overview.grade")).setWidth("7rem").setFlexGrow(1);
+                .setHeader(getTranslation("overview.grade")).setWidth("7rem").setFlexGrow(1),
+                r -> ScoreFormat.grade(r.grade(), getLocale()));
         for (Tool tool : Tool.values()) {
             String key = tool.name().toLowerCase(Locale.ROOT);
-            sortable(grid.addComponentColumn(r -> ScoreFormat.span(r.tool(tool))), key, nullsLast(r -> r.tool(tool)))
-                    .setHeader(tool.name()).setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
+            export.value(sortable(grid.addComponentColumn(r -> ScoreFormat.span(r.tool(tool))), key, nullsLast(r -> r.tool(tool)))
+                    .setHeader(tool.name()).setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0),
+                    r -> r.tool(tool));
         }
         count(OfficeRow::weakItems, "weakItems", "overview.weakItems");
         count(OfficeRow::weakItemsWithoutMeasure, "weakItemsWithoutMeasure", "overview.weakItemsWithoutMeasure");
@@ -153,9 +164,9 @@ public class OfficeComparisonView extends VerticalLayout implements HasDynamicTi
     }
 
     private void count(Function<OfficeRow, Integer> value, String key, String headerKey) {
-        sortable(grid.addColumn(r -> Optional.ofNullable(value.apply(r)).map(String::valueOf).orElse("—")), key,
+        export.value(sortable(grid.addColumn(r -> Optional.ofNullable(value.apply(r)).map(String::valueOf).orElse("—")), key,
                 nullsLast(value)).setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END)
-                .setWidth("6rem").setFlexGrow(1);
+                .setWidth("6rem").setFlexGrow(1), value);
     }
 
     private Grid.Column<OfficeRow> sortable(Grid.Column<OfficeRow> column, String key,

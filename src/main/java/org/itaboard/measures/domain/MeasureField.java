@@ -14,47 +14,41 @@ import org.itaboard.fiscalyear.domain.Item;
 
 /**
  * One thing a person edits on a measure, described once: how it is read from and written to the
- * entity, whether only the coordinator sets it, and whether the measure list's export shows it. The
- * form ({@link MeasureForm}), the history, the approval snapshot, the "changed meanwhile" comparison
- * and the export all go through {@link #all()}: a new field is an entry here and a place in the form.
+ * entity and whether only the coordinator sets it. The form ({@link MeasureForm}), the history, the
+ * approval snapshot and the "changed meanwhile" comparison all go through {@link #all()}: a new field is an entry here and a place in the form.
  */
 public final class MeasureField<T> {
 
     private enum Trait {
         /** Decides who works on what (items, divisions): set by the coordinator only. */
-        ASSIGNMENT,
-        EXPORTED
+        ASSIGNMENT
     }
 
-    public static final MeasureField<String> TITLE = of("title", Measure::getTitle, Measure::setTitle, Trait.EXPORTED);
+    public static final MeasureField<String> TITLE = of("title", Measure::getTitle, Measure::setTitle);
     public static final MeasureField<Set<Item>> ITEMS = of("items", m -> new LinkedHashSet<>(m.getItems()),
-            Measure::setItems, Trait.ASSIGNMENT, Trait.EXPORTED);
+            Measure::setItems, Trait.ASSIGNMENT);
     public static final MeasureField<String> WEAKNESS = of("weakness", Measure::getWeakness, Measure::setWeakness);
     public static final MeasureField<String> ACTIVITY = of("activity", Measure::getActivity, Measure::setActivity);
     public static final MeasureField<String> EXPECTED_OUTPUT = of("expectedOutput", Measure::getExpectedOutput,
             Measure::setExpectedOutput);
     public static final MeasureField<String> CHANNELS = of("channels", Measure::getChannels, Measure::setChannels);
     public static final MeasureField<Division> LEAD_DIVISION = of("leadDivision", Measure::getLeadDivision,
-            Measure::setLeadDivision, Trait.ASSIGNMENT, Trait.EXPORTED);
+            Measure::setLeadDivision, Trait.ASSIGNMENT);
     public static final MeasureField<Set<Division>> SUPPORTING_DIVISIONS = of("supportingDivisions",
-            m -> new LinkedHashSet<>(m.getSupportingDivisions()), Measure::setSupportingDivisions, Trait.ASSIGNMENT,
-            Trait.EXPORTED);
-    public static final MeasureField<String> OWNER = of("owner", Measure::getOwner, Measure::setOwner, Trait.EXPORTED);
+            m -> new LinkedHashSet<>(m.getSupportingDivisions()), Measure::setSupportingDivisions, Trait.ASSIGNMENT);
+    public static final MeasureField<String> OWNER = of("owner", Measure::getOwner, Measure::setOwner);
     public static final MeasureField<String> MONITOR = of("monitor", Measure::getMonitor, Measure::setMonitor);
-    public static final MeasureField<Frequency> FREQUENCY = of("frequency", Measure::getFrequency, Measure::setFrequency,
-            Trait.EXPORTED);
-    public static final MeasureField<LocalDate> START_DATE = of("startDate", Measure::getStartDate, Measure::setStartDate,
-            Trait.EXPORTED);
-    public static final MeasureField<LocalDate> DUE_DATE = of("dueDate", Measure::getDueDate, Measure::setDueDate,
-            Trait.EXPORTED);
-    public static final MeasureField<Budget> BUDGET = of("budget", Measure::getBudget, Measure::setBudget, Trait.EXPORTED);
-    public static final MeasureField<Kpi> KPI = of("kpi", Measure::getKpi, Measure::setKpi, Trait.EXPORTED);
+    public static final MeasureField<Frequency> FREQUENCY = of("frequency", Measure::getFrequency, Measure::setFrequency);
+    public static final MeasureField<LocalDate> START_DATE = of("startDate", Measure::getStartDate, Measure::setStartDate);
+    public static final MeasureField<LocalDate> DUE_DATE = of("dueDate", Measure::getDueDate, Measure::setDueDate);
+    public static final MeasureField<Budget> BUDGET = of("budget", Measure::getBudget, Measure::setBudget);
+    public static final MeasureField<Kpi> KPI = of("kpi", Measure::getKpi, Measure::setKpi);
     public static final MeasureField<String> RESULT = of("result", Measure::getResult, Measure::setResult);
     public static final MeasureField<String> PROBLEMS = of("problems", Measure::getProblems, Measure::setProblems);
     public static final MeasureField<String> RECOMMENDATIONS = of("recommendations", Measure::getRecommendations,
             Measure::setRecommendations);
 
-    /** In the form's order, which is also the order of the history and the export. */
+    /** In the form's order, which is also the order of the history. */
     private static final List<MeasureField<?>> ALL = List.of(TITLE, ITEMS, WEAKNESS, ACTIVITY, EXPECTED_OUTPUT, CHANNELS,
             LEAD_DIVISION, SUPPORTING_DIVISIONS, OWNER, MONITOR, FREQUENCY, START_DATE, DUE_DATE, BUDGET, KPI, RESULT,
             PROBLEMS, RECOMMENDATIONS);
@@ -93,10 +87,6 @@ public final class MeasureField<T> {
 
     public boolean isAssignment() {
         return traits.contains(Trait.ASSIGNMENT);
-    }
-
-    public boolean isExported() {
-        return traits.contains(Trait.EXPORTED);
     }
 
     public T valueOf(Measure measure) {

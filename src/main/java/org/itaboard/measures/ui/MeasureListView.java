@@ -16,8 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.itaboard.base.ui.SheetExport;
 import org.itaboard.base.ui.ViewHeader;
@@ -31,7 +29,6 @@ import org.itaboard.fiscalyear.service.YearPurpose;
 import org.itaboard.fiscalyear.ui.YearInViewResolver;
 import org.itaboard.fiscalyear.ui.YearSelector;
 import org.itaboard.measures.domain.Measure;
-import org.itaboard.measures.domain.MeasureField;
 import org.itaboard.measures.domain.MeasureStatus;
 import org.itaboard.measures.service.MeasureQuery;
 import org.itaboard.measures.service.MeasureService;
@@ -42,9 +39,6 @@ import org.itaboard.measures.service.MeasureService;
 @PermitAll
 public class MeasureListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private static final List<MeasureField<?>> EXPORTED = MeasureField.all().stream().filter(MeasureField::isExported)
-            .toList();
-
     private final MeasureService service;
     private final YearInViewResolver inView;
     private final YearSelector yearSelect = new YearSelector(MeasureListView.class);
@@ -54,13 +48,12 @@ public class MeasureListView extends VerticalLayout implements HasDynamicTitle, 
     private final Select<MeasureStatus> status = new Select<>();
     private final Checkbox lateOnly = new Checkbox();
     private final MeasureGrid grid;
-    private volatile List<List<String>> exportRows = List.of();
 
     MeasureListView(MeasureService service, YearInViewResolver inView, DivisionService divisions) {
         this.service = service;
         this.inView = inView;
         setSizeFull();
-        grid = new MeasureGrid(service.today());
+        grid = new MeasureGrid(service.today(), getTranslation("nav.measures"));
         grid.setSizeFull();
 
         item.setLabel(getTranslation("measures.item"));
@@ -81,13 +74,7 @@ public class MeasureListView extends VerticalLayout implements HasDynamicTitle, 
         status.addValueChangeListener(e -> refresh());
         lateOnly.addValueChangeListener(e -> refresh());
 
-        List<String> headers = new ArrayList<>();
-        EXPORTED.forEach(field -> headers.add(getTranslation(field.labelKey())));
-        headers.addAll(List.of(getTranslation("measures.status"), getTranslation("measures.progress"),
-                getTranslation("measures.nextUpdateDue"), getTranslation("measures.late")));
-        Anchor export = new Anchor(SheetExport.handler("measures.xlsx", getTranslation("nav.measures"), headers,
-                () -> exportRows), "");
-        export.add(new Button(getTranslation("measures.export"), VaadinIcon.DOWNLOAD.create()));
+        Anchor export = grid.export().button("measures.xlsx");
         export.setId("measures-export");
         HorizontalLayout actions = new HorizontalLayout(export);
         if (service.mayCreate()) {
@@ -127,17 +114,6 @@ public class MeasureListView extends VerticalLayout implements HasDynamicTitle, 
                 item.getValue() == null ? null : item.getValue().getCode(), division.getValue(), status.getValue(),
                 lateOnly.getValue()));
         grid.setItems(found);
-        List<List<String>> rows = new ArrayList<>();
-        LocalDate today = service.today();
-        for (Measure m : found) {
-            List<String> row = new ArrayList<>();
-            EXPORTED.forEach(field -> row.add(MeasureTexts.display(field.valueOf(m))));
-            row.addAll(List.of(MeasureTexts.status(m.getStatus()), m.getProgress() + "%",
-                    m.nextUpdateDue().map(MeasureTexts::date).orElse(""),
-                    m.isLate(today) ? getTranslation("measures.late") : ""));
-            rows.add(row);
-        }
-        exportRows = rows;
     }
 
     @Override

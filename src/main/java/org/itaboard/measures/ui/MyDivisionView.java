@@ -24,16 +24,16 @@ public class MyDivisionView extends VerticalLayout implements HasDynamicTitle {
         var division = currentUser.division();
         String description = division.map(d -> getTranslation("measures.myDivision.description", d.getName(getLocale())))
                 .orElse(getTranslation("measures.myDivision.noDivision"));
-        add(new ViewHeader(getTranslation("nav.myDivision"), description));
         List<Measure> mine = service.mine();
         if (mine.isEmpty()) {
-            add(new Span(getTranslation(division.isPresent() ? "measures.myDivision.empty" : "measures.myDivision.noDivision")));
+            add(new ViewHeader(getTranslation("nav.myDivision"), description),
+                    new Span(getTranslation(division.isPresent() ? "measures.myDivision.empty" : "measures.myDivision.noDivision")));
             return;
         }
-        MeasureGrid grid = new MeasureGrid(service.today());
+        MeasureGrid grid = new MeasureGrid(service.today(), getTranslation("nav.myDivision"));
         grid.setItems(mine);
         grid.setSizeFull();
-        add(grid);
+        add(new ViewHeader(getTranslation("nav.myDivision"), description, grid.export().button("my-division.xlsx")), grid);
     }
 
     @Override

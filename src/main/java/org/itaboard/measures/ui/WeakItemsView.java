@@ -2,6 +2,7 @@ package org.itaboard.measures.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -20,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
 import org.itaboard.base.ui.Notifications;
+import org.itaboard.base.ui.SheetExport;
 import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.domain.Item;
@@ -53,6 +55,7 @@ public class WeakItemsView extends VerticalLayout implements HasDynamicTitle, Be
     private final RouterLink projectionLink = new RouterLink();
     private final Span source = new Span();
     private final VerticalLayout list = new VerticalLayout();
+    private List<WeakItemMeasures> shown = List.of();
     private FiscalYear year;
     private List<FiscalYear> laterYears = List.of();
     private boolean mayLink;
@@ -68,9 +71,11 @@ public class WeakItemsView extends VerticalLayout implements HasDynamicTitle, Be
         projectionLink.setVisible(false);
         source.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
         list.setPadding(false);
+        Anchor export = new Anchor(SheetExport.handler("weak-items.xlsx", this::exportTable), "");
+        export.add(new Button(getTranslation("export.excel"), VaadinIcon.DOWNLOAD.create()));
+        export.setId("weak-items-export");
         add(new ViewHeader(getTranslation("nav.weakItems"), getTranslation("measures.weak.description"),
-                projectionLink, yearSelect),
-                source, list);
+                projectionLink, export, yearSelect), source, list);
     }
 
     /** The weak items of the office's latest results unless the URL names a year. */
@@ -102,7 +107,23 @@ public class WeakItemsView extends VerticalLayout implements HasDynamicTitle, Be
         show(service.weakItems(year));
     }
 
+    /** The cards as rows: one per weak item, its measures listed in one cell as on the card. */
+    private SheetExport.Table<WeakItemMeasures> exportTable() {
+        List<SheetExport.Column<WeakItemMeasures>> columns = List.of(
+                new SheetExport.Column<>(getTranslation("measures.item"), w -> w.weak().code()),
+                new SheetExport.Column<>(getTranslation("measures.weak.topic"),
+                        w -> w.item() == null ? "" : w.item().getTopic(getLocale())),
+                new SheetExport.Column<>(getTranslation("measures.weak.score"), w -> w.weak().score()),
+                new SheetExport.Column<>(getTranslation("measures.weak.measures"), w -> w.uncovered()
+                        ? getTranslation("measures.weak.noMeasure")
+                        : w.measures().stream().map(m -> m.getFiscalYear().getBeYear() + " " + m.getTitle() + " ("
+                                + MeasureTexts.status(m.getStatus()) + ", " + m.getProgress() + "%)")
+                                .collect(java.util.stream.Collectors.joining("\n"))));
+        return new SheetExport.Table<>(getTranslation("nav.weakItems"), columns, shown);
+    }
+
     private void show(List<WeakItemMeasures> weak) {
+        shown = weak;
         list.removeAll();
         boolean mayCreate = service.mayCreate();
         LocalDate today = service.today();

@@ -128,17 +128,9 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
         for (Map.Entry<String, List<ChecklistRow>> group : checklist.bySubIndicator().entrySet()) {
             groups.add(group(group.getKey(), group.getValue(), officeDivisions));
         }
-        export.setHref(SheetExport.handler("oit-" + year.getBeYear() + ".xlsx", getTranslation("oit.export.sheet"),
-                OitExport.headers(checklist, getTranslation("oit.column.code"), getTranslation("oit.column.item"),
-                        n -> getTranslation("oit.export.url", n)), exportWidths(), () -> OitExport.rows(checklist)));
-    }
-
-    private List<Integer> exportWidths() {
-        List<Integer> widths = new ArrayList<>(List.of(8, 70));
-        for (int i = 0; i < 10; i++) {
-            widths.add(60);
-        }
-        return widths;
+        export.setHref(SheetExport.handler("oit-" + year.getBeYear() + ".xlsx", () -> OitExport.table(checklist,
+                getTranslation("oit.export.sheet"), getTranslation("oit.column.code"), getTranslation("oit.column.item"),
+                n -> getTranslation("oit.export.url", n))));
     }
 
     private void showProgress() {

@@ -3,6 +3,7 @@ package org.itaboard.oit.ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.itaboard.base.ui.SheetExport;
 import org.itaboard.oit.service.ChecklistRow;
 import org.itaboard.oit.service.OitChecklist;
 
@@ -15,22 +16,17 @@ final class OitExport {
     private OitExport() {
     }
 
-    static List<String> headers(OitChecklist checklist, String code, String item, IntFunction<String> urlHeader) {
-        List<String> headers = new ArrayList<>(List.of(code, item));
-        for (int i = 1; i <= urlColumns(checklist); i++) {
-            headers.add(urlHeader.apply(i));
+    static SheetExport.Table<ChecklistRow> table(OitChecklist checklist, String sheetName, String code, String item,
+            IntFunction<String> urlHeader) {
+        List<SheetExport.Column<ChecklistRow>> columns = new ArrayList<>(List.of(
+                new SheetExport.Column<>(code, row -> row.item().getCode()),
+                new SheetExport.Column<>(item, row -> row.item().getTopicTh())));
+        for (int i = 0; i < urlColumns(checklist); i++) {
+            int n = i;
+            columns.add(new SheetExport.Column<>(urlHeader.apply(n + 1),
+                    row -> n < row.entry().addresses().size() ? row.entry().addresses().get(n) : null));
         }
-        return headers;
-    }
-
-    static List<List<String>> rows(OitChecklist checklist) {
-        List<List<String>> rows = new ArrayList<>();
-        for (ChecklistRow row : checklist.rows()) {
-            List<String> cells = new ArrayList<>(List.of(row.item().getCode(), row.item().getTopicTh()));
-            cells.addAll(row.entry().addresses());
-            rows.add(cells);
-        }
-        return rows;
+        return new SheetExport.Table<>(sheetName, columns, checklist.rows());
     }
 
     private static int urlColumns(OitChecklist checklist) {

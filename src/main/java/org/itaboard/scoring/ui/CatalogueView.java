@@ -14,7 +14,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import org.itaboard.base.ui.GridExport;
 import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -63,6 +65,7 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
     private final YearSelector yearSelect = new YearSelector(CatalogueView.class);
     private final FlexLayout cards = new FlexLayout();
     private final TreeGrid<Row> grid = new TreeGrid<>();
+    private final GridExport<Row> export = GridExport.of(grid, getTranslation("nav.catalogue"));
 
     private FiscalYear shownYear;
 
@@ -79,8 +82,10 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
         cards.addClassName(LumoUtility.Gap.MEDIUM);
         cards.setWidthFull();
         configureGrid();
+        Anchor download = export.button("scores.xlsx");
+        download.setId("catalogue-export");
         add(new ViewHeader(getTranslation("nav.catalogue"), getTranslation("catalogue.description"), expand, collapse,
-                yearSelect), cards, grid);
+                download, yearSelect), cards, grid);
         setFlexGrow(1, grid);
     }
 
@@ -96,19 +101,22 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
     private void configureGrid() {
         // A fixed width: an automatic one is measured on the collapsed tree and cuts off the indented
         // item codes (four levels deep for OIT items).
-        grid.addHierarchyColumn(Row::code).setHeader(getTranslation("catalogue.code")).setSortable(false)
-                .setWidth("11rem").setFlexGrow(0);
-        grid.addColumn(Row::topic).setHeader(getTranslation("catalogue.topic")).setFlexGrow(1).setTooltipGenerator(Row::topic);
-        grid.addComponentColumn(r -> ScoreFormat.span(r.computed())).setHeader(getTranslation("catalogue.computed"))
-                .setWidth("6.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(r -> ScoreFormat.span(r.published())).setHeader(getTranslation("catalogue.published"))
-                .setWidth("6.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(this::differenceBadge).setKey("difference").setHeader(getTranslation("catalogue.difference"))
-                .setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(r -> ScoreFormat.grade(r.grade(), getLocale())).setHeader(getTranslation("catalogue.grade"))
-                .setWidth("5rem").setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("source." + r.source())).setHeader(getTranslation("catalogue.source"))
-                .setWidth("11.5rem").setFlexGrow(0).setTooltipGenerator(r -> getTranslation("source." + r.source()));
+        export.value(grid.addHierarchyColumn(Row::code).setHeader(getTranslation("catalogue.code")).setSortable(false)
+                .setWidth("11rem").setFlexGrow(0), Row::code);
+        export.value(grid.addColumn(Row::topic).setHeader(getTranslation("catalogue.topic")).setFlexGrow(1)
+                .setTooltipGenerator(Row::topic), Row::topic);
+        export.value(grid.addComponentColumn(r -> ScoreFormat.span(r.computed())).setHeader(getTranslation("catalogue.computed"))
+                .setWidth("6.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END), Row::computed);
+        export.value(grid.addComponentColumn(r -> ScoreFormat.span(r.published())).setHeader(getTranslation("catalogue.published"))
+                .setWidth("6.5rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END), Row::published);
+        export.value(grid.addComponentColumn(this::differenceBadge).setKey("difference")
+                .setHeader(getTranslation("catalogue.difference")).setWidth("8rem").setFlexGrow(0),
+                r -> r.mismatch() ? r.computed().subtract(r.published()) : null);
+        export.value(grid.addColumn(r -> ScoreFormat.grade(r.grade(), getLocale())).setHeader(getTranslation("catalogue.grade"))
+                .setWidth("5rem").setFlexGrow(0), r -> ScoreFormat.grade(r.grade(), getLocale()));
+        export.value(grid.addColumn(r -> getTranslation("source." + r.source())).setHeader(getTranslation("catalogue.source"))
+                .setWidth("11.5rem").setFlexGrow(0).setTooltipGenerator(r -> getTranslation("source." + r.source())),
+                r -> getTranslation("source." + r.source()));
         grid.addComponentColumn(this::detailsButton).setKey("details").setWidth("3.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.CENTER);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,12 +18,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import org.itaboard.base.domain.BuddhistDates;
 import org.itaboard.base.ui.BuddhistDatePicker;
-import org.itaboard.base.ui.SheetExport;
+import org.itaboard.base.ui.GridExport;
 import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.offices.domain.Role;
 import org.itaboard.security.domain.SignInEvent;
@@ -50,8 +48,7 @@ public class SignInLogView extends VerticalLayout implements HasDynamicTitle {
     private final TextField username = new TextField();
     private final CheckboxGroup<SignInOutcome> outcomes = new CheckboxGroup<>();
     private final Grid<SignInEvent> grid = new Grid<>();
-    private List<SignInEvent> shown = List.of();
-    private List<List<String>> exportRows = List.of();
+    private final GridExport<SignInEvent> export = GridExport.of(grid, getTranslation("nav.signIns"));
 
     SignInLogView(SignInAudit audit, Clock clock) {
         this.audit = audit;
@@ -73,60 +70,47 @@ public class SignInLogView extends VerticalLayout implements HasDynamicTitle {
         username.addValueChangeListener(e -> refresh());
         outcomes.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(this::time).setHeader(getTranslation("signIns.time")).setWidth("12rem").setFlexGrow(0)
+        Grid.Column<SignInEvent> time = grid.addColumn(this::time).setHeader(getTranslation("signIns.time")).setWidth("12rem").setFlexGrow(0)
                 .setKey("time");
-        grid.addColumn(SignInEvent::getUsername).setHeader(getTranslation("signIns.username")).setFlexGrow(1)
+        Grid.Column<SignInEvent> user = grid.addColumn(SignInEvent::getUsername).setHeader(getTranslation("signIns.username")).setFlexGrow(1)
                 .setKey("username");
-        grid.addColumn(e -> getTranslation("signIns.outcome." + e.getOutcome().name()))
+        Grid.Column<SignInEvent> outcome = grid.addColumn(e -> getTranslation("signIns.outcome." + e.getOutcome().name()))
                 .setHeader(getTranslation("signIns.outcome")).setWidth("10rem").setFlexGrow(0).setKey("outcome");
-        grid.addColumn(e -> getTranslation("signIns.channel." + e.getChannel().name()))
+        Grid.Column<SignInEvent> channel = grid.addColumn(e -> getTranslation("signIns.channel." + e.getChannel().name()))
                 .setHeader(getTranslation("signIns.channel")).setWidth("8rem").setFlexGrow(0).setKey("channel");
-        grid.addColumn(SignInEvent::getAddress).setHeader(getTranslation("signIns.address")).setWidth("10rem")
+        Grid.Column<SignInEvent> address = grid.addColumn(SignInEvent::getAddress).setHeader(getTranslation("signIns.address")).setWidth("10rem")
                 .setFlexGrow(0).setKey("address");
-        grid.addColumn(SignInEvent::getUserAgent).setHeader(getTranslation("signIns.userAgent")).setFlexGrow(2)
+        Grid.Column<SignInEvent> agent = grid.addColumn(SignInEvent::getUserAgent).setHeader(getTranslation("signIns.userAgent")).setFlexGrow(2)
                 .setKey("userAgent");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setSizeFull();
 
-        Anchor export = new Anchor(SheetExport.handler("sign-ins.xlsx", getTranslation("nav.signIns"), headers(),
-                () -> exportRows), "");
-        export.add(new Button(getTranslation("signIns.export"), VaadinIcon.DOWNLOAD.create()));
-        export.setId("sign-ins-export");
+        export.value(time, this::time).value(user, SignInEvent::getUsername)
+                .value(outcome, e -> getTranslation("signIns.outcome." + e.getOutcome().name()))
+                .value(channel, e -> getTranslation("signIns.channel." + e.getChannel().name()))
+                .value(address, SignInEvent::getAddress).value(agent, SignInEvent::getUserAgent);
+        Anchor download = export.button("sign-ins.xlsx");
+        download.setId("sign-ins-export");
         HorizontalLayout filters = new HorizontalLayout(from, to, username, outcomes);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new ViewHeader(getTranslation("nav.signIns"), getTranslation("signIns.description",
-                SignInAudit.MAX_ROWS), export), filters, grid);
+                SignInAudit.MAX_ROWS), download), filters, grid);
         refresh();
     }
 
     private void refresh() {
         LocalDate first = from.getValue() == null ? LocalDate.now(clock).minusDays(30) : from.getValue();
         LocalDate last = to.getValue() == null ? LocalDate.now(clock) : to.getValue();
-        shown = audit.search(first.atStartOfDay(clock.getZone()).toInstant(),
+        grid.setItems(audit.search(first.atStartOfDay(clock.getZone()).toInstant(),
                 last.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
                 outcomes.getValue().isEmpty() ? EnumSet.allOf(SignInOutcome.class) : outcomes.getValue(),
-                username.getValue());
-        grid.setItems(shown);
-        exportRows = shown.stream().map(this::texts).toList();
+                username.getValue()));
     }
 
     private String time(SignInEvent event) {
         ZonedDateTime at = event.getOccurredAt().atZone(clock.getZone());
         return BuddhistDates.format(at.toLocalDate(), getLocale()) + " " + TIME.format(at);
-    }
-
-    private List<String> headers() {
-        return List.of(getTranslation("signIns.time"), getTranslation("signIns.username"),
-                getTranslation("signIns.outcome"), getTranslation("signIns.channel"), getTranslation("signIns.address"),
-                getTranslation("signIns.userAgent"));
-    }
-
-    /** A row as on screen; rendered while the UI is at hand, since the download runs without it. */
-    private List<String> texts(SignInEvent event) {
-        return Arrays.asList(time(event), event.getUsername(),
-                getTranslation("signIns.outcome." + event.getOutcome().name()),
-                getTranslation("signIns.channel." + event.getChannel().name()), event.getAddress(), event.getUserAgent());
     }
 
     @Override
