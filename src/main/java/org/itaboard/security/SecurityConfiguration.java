@@ -55,6 +55,23 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Pages published for everyone (the personnel criteria under {@code /public/<office>/hr}, the URLs an office
+     * gives the assessors): no login, read-only, and stateless, so a visitor never gets a session cookie.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/public/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/public/**").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApplicationAvailability availability, I18NProvider texts)

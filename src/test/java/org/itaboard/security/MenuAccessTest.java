@@ -21,11 +21,11 @@ class MenuAccessTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "director          | /, years, catalogue, weak-items, measures",
-            "coordinator       | /, years, catalogue, scores, import, weak-items, measures",
+            "director          | /, years, catalogue, weak-items, measures, hr",
+            "coordinator       | /, years, catalogue, scores, import, weak-items, measures, hr",
             "head.works        | /, years, catalogue, weak-items, my-division, measures",
-            "hr                | /, years, catalogue, weak-items, measures",
-            "admin             | /, years, catalogue, scores, import, weak-items, measures, admin/users, admin/divisions",
+            "hr                | /, years, catalogue, weak-items, measures, hr",
+            "admin             | /, years, catalogue, scores, import, weak-items, measures, hr, admin/users, admin/divisions",
             "sysadmin          | /, overview, years, catalogue, weak-items, measures, admin/offices",
             "bma               | /, overview, years, catalogue, weak-items, measures"})
     void eachRoleSeesItsMenu(String username, String expectedPaths) {
