@@ -65,6 +65,9 @@ public class SecurityConfiguration {
         return http.securityMatcher("/public/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/public/**").permitAll()
                         .anyRequest().denyAll())
+                // Anything but reading is answered 405 here, not with a redirect to the login page.
+                .exceptionHandling(e -> e.authenticationEntryPoint(
+                        new org.springframework.security.web.authentication.HttpStatusEntryPoint(HttpStatus.METHOD_NOT_ALLOWED)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .securityContext(context -> context.disable())

@@ -15,11 +15,11 @@ public interface HrVersionRepository extends JpaRepository<HrVersion, Long> {
 
     Optional<HrVersion> findByDocumentAndNumber(HrDocument document, int number);
 
-    @EntityGraph(attributePaths = {"document", "document.fiscalYear"})
+    @EntityGraph(attributePaths = {"document", "document.office", "document.fiscalYear"})
     @Query("select v from HrVersion v where v.document.office = :office order by v.document.id, v.number desc")
     List<HrVersion> findByOffice(Office office);
 
-    @EntityGraph(attributePaths = {"document", "document.fiscalYear"})
+    @EntityGraph(attributePaths = {"document", "document.office", "document.fiscalYear"})
     @Query("select v from HrVersion v where v.document.office = :office and v.status in :statuses"
             + " order by v.modifiedAt desc, v.id desc")
     List<HrVersion> findByOfficeAndStatusIn(Office office, Collection<VersionStatus> statuses);

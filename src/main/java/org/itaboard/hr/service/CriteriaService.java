@@ -390,7 +390,7 @@ public class CriteriaService {
     }
 
     private HrDocument readable(Long documentId) {
-        HrDocument document = documents.findById(documentId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        HrDocument document = documents.findWithOfficeAndYearById(documentId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
         offices.requireRead(document.getOffice());
         return document;
     }

@@ -72,6 +72,7 @@ public class CriteriaWorkspaceView extends VerticalLayout implements BeforeEnter
         String publicIndex = "/public/" + inView.office().getCode() + "/hr";
         Anchor publicLink = new Anchor(publicIndex, getTranslation("hr.publicPages"), AnchorTarget.BLANK);
         publicLink.setId("hr-public-index");
+        publicLink.getStyle().set("white-space", "nowrap");
         add(new ViewHeader(getTranslation("nav.hr"), getTranslation("hr.workspace.description"), publicLink, yearSelector));
         Optional<FiscalYear> year = inView.year();
         if (year.isEmpty()) {
@@ -101,6 +102,7 @@ public class CriteriaWorkspaceView extends VerticalLayout implements BeforeEnter
         for (KindStatus status : completeness.kinds()) {
             Span name = new Span(getTranslation(status.kind().nameKey()));
             name.addClassName(LumoUtility.FontWeight.SEMIBOLD);
+            name.setMinWidth("19rem");
             Span state = new Span(status.complete() ? getTranslation("hr.complete") : HrTexts.gaps(status));
             state.getElement().getThemeList().add(status.complete() ? "badge success" : "badge error");
             HorizontalLayout row = row(name, state);

@@ -19,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public pages of the personnel criteria, the URLs an office enters in the OIT: an index per office, a page
@@ -30,7 +31,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PublicCriteriaController {
 
-    private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; "
+    private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
             + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
@@ -136,8 +137,10 @@ class PublicCriteriaController {
                 }
             }
         }
+        // The full address, to copy into the OIT: the stable one for the current version, its own for an older one.
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
         page.main.appendElement("p").addClass("permalink")
-                .text(t("hr.public.permalink", doc.current() ? documentUrl : documentUrl + "/v/" + v.number()));
+                .text(t("hr.public.permalink", base + (doc.current() ? documentUrl : documentUrl + "/v/" + v.number())));
         return page.html();
     }
 
@@ -193,6 +196,9 @@ class PublicCriteriaController {
             head.appendElement("meta").attr("charset", "utf-8");
             head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
             head.appendElement("title").text(title);
+            // An empty icon: otherwise the browser asks for /favicon.ico, which the signed-in application answers
+            // with a session cookie.
+            head.appendElement("link").attr("rel", "icon").attr("href", "data:,");
             head.appendElement("style").appendChild(new org.jsoup.nodes.DataNode(STYLE));
             Element header = document.body().appendElement("header");
             if (office != null) {
