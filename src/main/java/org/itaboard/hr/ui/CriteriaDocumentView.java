@@ -98,6 +98,7 @@ public class CriteriaDocumentView extends VerticalLayout implements BeforeEnterO
         if (published) {
             Anchor publicPage = new Anchor(HrTexts.publicUrl(document), getTranslation("hr.publicPage"), AnchorTarget.BLANK);
             publicPage.setId("hr-public-link");
+            publicPage.getStyle().set("white-space", "nowrap");
             headerActions.add(publicPage);
         }
         headerActions.addAll(actions(shown, may));
