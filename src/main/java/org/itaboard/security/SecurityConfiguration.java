@@ -55,6 +55,26 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Pages published for everyone (the personnel criteria under {@code /public/<office>/hr}, the URLs an office
+     * gives the assessors): no login, read-only, and stateless, so a visitor never gets a session cookie.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/public/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/public/**").permitAll()
+                        .anyRequest().denyAll())
+                // Anything but reading is answered 405 here, not with a redirect to the login page.
+                .exceptionHandling(e -> e.authenticationEntryPoint(
+                        new org.springframework.security.web.authentication.HttpStatusEntryPoint(HttpStatus.METHOD_NOT_ALLOWED)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http, ApplicationAvailability availability, I18NProvider texts)

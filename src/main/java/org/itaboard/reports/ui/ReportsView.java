@@ -42,7 +42,7 @@ import org.itaboard.reports.service.ReportService;
  * installed; elsewhere the page says so.
  */
 @Route("reports")
-@Menu(order = 60, icon = "vaadin:file-text-o", title = "nav.reports")
+@Menu(order = 70, icon = "vaadin:print", title = "nav.reports")
 @PermitAll
 public class ReportsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
