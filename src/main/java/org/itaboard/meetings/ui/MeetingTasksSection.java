@@ -65,6 +65,7 @@ class MeetingTasksSection implements DivisionWorkSection {
         Div card = new Div();
         card.addClassNames("division-task", LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM,
                 LumoUtility.Background.CONTRAST_5, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
+        card.getStyle().set("box-sizing", "border-box");
         Span what = new Span(task.getDescription());
         what.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
         Div head = new Div(MeetingTexts.taskBadge(task), what);

@@ -94,10 +94,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         mayRecord = service.mayRecord(meeting.getOffice());
         boolean open = !meeting.isClosed();
-        ViewHeader header = new ViewHeader(t("meetings.number", meeting.numberLabel()) + " · " + meeting.getTitle(),
-                MeetingTexts.date(meeting.getDate()) + " " + MeetingTexts.time(meeting.getStartTime()) + " · " + meeting.getRoom(),
-                actions(open));
-        add(header, people());
+        ViewHeader header = new ViewHeader(t("meetings.number", meeting.numberLabel()), meeting.getTitle() + " · "
+                + MeetingTexts.date(meeting.getDate()) + " " + MeetingTexts.time(meeting.getStartTime()) + " · " + meeting.getRoom());
+        Div toolbar = new Div(actions(open));
+        toolbar.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL,
+                LumoUtility.AlignItems.CENTER);
+        add(header, toolbar, people());
         for (AgendaSection section : AgendaSection.values()) {
             List<AgendaEntry> entries = meeting.agenda().stream().filter(e -> e.getSection() == section).toList();
             H3 heading = new H3(MeetingTexts.section(section));
@@ -199,6 +201,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         card.addClassNames("agenda-entry", LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM,
                 LumoUtility.Background.CONTRAST_5, LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.SMALL);
         card.setWidthFull();
+        card.getStyle().set("box-sizing", "border-box");
         card.setId("entry-" + e.getId());
         Span topic = new Span(MeetingTexts.topic(e.getTopic()));
         topic.getElement().getThemeList().add("badge");
@@ -225,16 +228,19 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         if (e.getDetail() != null) {
             card.add(muted(e.getDetail()));
         }
-        card.add(resolution(e, open));
+        boolean recording = mayRecord && meeting.getStatus() == MeetingStatus.IN_PROGRESS;
+        if (meeting.getStatus() != MeetingStatus.PLANNED) {
+            card.add(resolution(e, recording));
+        }
         e.getTasks().forEach(task -> card.add(taskRow(task)));
-        if (mayRecord && open) {
+        if (recording) {
             card.add(taskForm(e));
         }
         return card;
     }
 
-    private Component resolution(AgendaEntry e, boolean open) {
-        if (mayRecord && open) {
+    private Component resolution(AgendaEntry e, boolean recording) {
+        if (recording) {
             TextArea text = new TextArea(t("meetings.resolution"));
             text.setValue(e.getResolution() == null ? "" : e.getResolution());
             text.setWidthFull();

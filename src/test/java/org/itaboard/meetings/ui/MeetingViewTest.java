@@ -120,6 +120,7 @@ class MeetingViewTest extends KaribuTest {
         assertThat(_find(tasks, Button.class, spec -> spec.withClasses("task-answer"))).isNotEmpty();
 
         login("head.registration");
+        UI.getCurrent().navigate("meetings");
         UI.getCurrent().navigate("my-division");
         assertThat(_find(Span.class).stream().map(Span::getText)).doesNotContain("ส่งภาพป้ายประกาศ");
     }
