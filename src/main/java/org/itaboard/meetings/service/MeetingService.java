@@ -113,6 +113,11 @@ public class MeetingService {
         return LocalDate.now(clock);
     }
 
+    /** The application's time zone, for showing the history's instants as the office's clock times. */
+    public java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
     // ---- settings -------------------------------------------------------------------------------------------------
 
     /** The office's schedule, or the usual one (Tuesdays 13:30) until someone saves it. */

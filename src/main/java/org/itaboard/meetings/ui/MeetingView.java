@@ -129,7 +129,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             H3 heading = new H3(t("meetings.history"));
             heading.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.Top.LARGE);
             add(heading);
-            ZoneId zone = ZoneId.of("Asia/Bangkok");
+            ZoneId zone = service.zone();
             history.stream().limit(30).forEach(a -> add(muted(MeetingTexts.date(a.getOccurredAt().atZone(zone).toLocalDate()) + " "
                     + STAMP.format(a.getOccurredAt().atZone(zone)) + " · " + a.getUsername() + " · "
                     + t("meetings.action." + a.getAction()) + " · " + a.getChanges().stream()
