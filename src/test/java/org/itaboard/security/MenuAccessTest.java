@@ -21,13 +21,13 @@ class MenuAccessTest extends KaribuTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "director          | /, years, catalogue, weak-items, oit, measures, hr, reports",
-            "coordinator       | /, years, catalogue, scores, import, weak-items, oit, measures, hr, reports",
-            "head.works        | /, years, catalogue, weak-items, oit, my-division, measures, reports",
-            "hr                | /, years, catalogue, weak-items, oit, measures, hr, reports",
-            "admin             | /, years, catalogue, scores, import, weak-items, oit, measures, hr, reports, admin/users, admin/divisions, admin/sign-ins",
-            "sysadmin          | /, overview, years, catalogue, weak-items, oit, measures, reports, admin/sign-ins, admin/offices",
-            "bma               | /, overview, years, catalogue, weak-items, oit, measures, reports"})
+            "director          | /, years, meetings, catalogue, weak-items, oit, measures, hr, reports",
+            "coordinator       | /, years, meetings, catalogue, scores, import, weak-items, oit, measures, hr, reports",
+            "head.works        | /, years, meetings, catalogue, weak-items, oit, my-division, measures, reports",
+            "hr                | /, years, meetings, catalogue, weak-items, oit, measures, hr, reports",
+            "admin             | /, years, meetings, catalogue, scores, import, weak-items, oit, measures, hr, reports, admin/users, admin/divisions, admin/sign-ins",
+            "sysadmin          | /, overview, years, meetings, catalogue, weak-items, oit, measures, reports, admin/sign-ins, admin/offices",
+            "bma               | /, overview, years, meetings, catalogue, weak-items, oit, measures, reports"})
     void eachRoleSeesItsMenu(String username, String expectedPaths) {
         login(username);
         UI.getCurrent().navigate("");

@@ -28,6 +28,19 @@ public final class ThaiDigits {
         return out.toString();
     }
 
+    /** Replaces 0–9 with ๐–๙ (documents of offices that print Thai numerals); null stays null. */
+    public static String toThai(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            out.append(c >= '0' && c <= '9' ? (char) (THAI_ZERO + (c - '0')) : c);
+        }
+        return out.toString();
+    }
+
     public static boolean isThaiDigit(char c) {
         return c >= THAI_ZERO && c <= '๙';
     }

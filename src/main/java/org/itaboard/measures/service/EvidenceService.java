@@ -163,7 +163,8 @@ public class EvidenceService {
         return saved;
     }
 
-    static String checkedUrl(String url) {
+    /** The link as typed, when it is an http(s) address with a host; otherwise a refusal in words. */
+    public static String checkedUrl(String url) {
         String trimmed = url == null ? "" : url.trim();
         try {
             URI uri = new URI(trimmed);

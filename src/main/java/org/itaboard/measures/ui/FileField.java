@@ -11,12 +11,12 @@ import org.itaboard.measures.service.EvidenceUpload;
  * whatever the client did; the field also refuses a file over the evidence limit in the browser, with its own
  * message, so that such a file is never sent (the multipart limit would refuse it and Save would then find no file).
  */
-class FileField extends Upload {
+public class FileField extends Upload {
 
     private volatile String fileName;
     private volatile byte[] content;
 
-    FileField(long maxMegabytes) {
+    public FileField(long maxMegabytes) {
         setMaxFiles(1);
         setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxMegabytes * 1024 * 1024));
         addFileRejectedListener(e -> {
@@ -34,8 +34,17 @@ class FileField extends Upload {
         });
     }
 
-    boolean hasFile() {
+    public boolean hasFile() {
         return content != null;
+    }
+
+    /** The received file's name, or null before a file is received. */
+    public String fileName() {
+        return content == null ? null : fileName;
+    }
+
+    public byte[] content() {
+        return content;
     }
 
     EvidenceUpload toUpload(String title, LocalDate publishedOn, LocalDate expiresOn) {

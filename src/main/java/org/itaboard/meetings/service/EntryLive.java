@@ -1,0 +1,18 @@
+package org.itaboard.meetings.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.itaboard.meetings.domain.AgendaDataRepository.ScorePoint;
+import org.itaboard.meetings.domain.AgendaEntry;
+import org.itaboard.measures.domain.Measure;
+import org.itaboard.measures.domain.ProgressUpdate;
+
+/**
+ * What the meeting-room screen shows with an agenda entry, read at the moment it is shown: the measure with its
+ * latest reports and newest photo, or the item's score over the years.
+ *
+ * @param photoEvidenceId the measure's newest photo, served by the evidence service
+ */
+public record EntryLive(AgendaEntry entry, Optional<Measure> measure, List<ProgressUpdate> latestReports,
+        Optional<Long> photoEvidenceId, List<ScorePoint> scoreHistory) {
+}

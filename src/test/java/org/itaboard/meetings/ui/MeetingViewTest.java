@@ -1,0 +1,140 @@
+package org.itaboard.meetings.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDate;
+import java.util.List;
+import org.itaboard.division.domain.Division;
+import org.itaboard.meetings.domain.AgendaEntry;
+import org.itaboard.meetings.domain.Meeting;
+import org.itaboard.meetings.service.MeetingService;
+import org.itaboard.meetings.service.TaskInput;
+import org.itaboard.measures.MeasureFixtures;
+import org.itaboard.test.KaribuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The meeting page offers the coordinator the controls to prepare and record and others only the record; the
+ * presentation walks the agenda; the division's workspace shows its tasks; the dashboard links the next meeting.
+ * The meeting is of a test year (2584, January 2041), so the demo's meetings stay as they are.
+ */
+class MeetingViewTest extends KaribuTest {
+
+    private static final List<String> RECORDING = List.of("meeting-details", "meeting-refresh", "meeting-start",
+            "meeting-add-entry", "meeting-close");
+
+    @Autowired
+    private MeetingService service;
+
+    private MeasureFixtures fixtures;
+    private Meeting meeting;
+
+    @BeforeEach
+    void preparedMeeting() {
+        fixtures = new MeasureFixtures(context);
+        fixtures.year(2584);
+        fixtures.signIn("coordinator");
+        meeting = service.prepare(fixtures.wangThonglang(), LocalDate.of(2041, 1, 8));
+    }
+
+    @Test
+    void theCoordinatorPreparesAndRecordsAnExecutiveOnlyReads() {
+        login("coordinator");
+        UI.getCurrent().navigate("meetings/" + meeting.getId());
+        assertThat(buttonIds()).containsAll(RECORDING);
+        assertThat(_find(com.vaadin.flow.component.html.H3.class).stream().map(h -> h.getText()))
+                .contains(MeetingTexts.t("meetings.section.FOLLOW_UP"), MeetingTexts.t("meetings.section.OTHER"));
+
+        login("director");
+        UI.getCurrent().navigate("meetings/" + meeting.getId());
+        assertThat(buttonIds()).doesNotContainAnyElementsOf(RECORDING).contains("meeting-present");
+        assertThat(_get(Anchor.class, spec -> spec.withId("meeting-minutes")).getHref()).isNotBlank();
+        assertThat(_find(TextArea.class)).isEmpty();
+    }
+
+    @Test
+    void theCoordinatorRecordsAResolutionAndATaskOnAnEntry() {
+        login("coordinator");
+        UI.getCurrent().navigate("meetings/" + meeting.getId());
+        _click(_get(Button.class, spec -> spec.withId("meeting-start")));
+        AgendaEntry entry = meeting.agenda().get(0);
+        var card = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("entry-" + entry.getId()));
+        _setValue(_get(card, TextArea.class), "ให้ฝ่ายโยธาเร่งรัด");
+        _click(_get(card, Button.class, spec -> spec.withClasses("entry-resolution-save")));
+        card = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("entry-" + entry.getId()));
+        _setValue(_get(card, TextField.class, spec -> spec.withClasses("task-description")), "ติดประกาศ");
+        @SuppressWarnings("unchecked")
+        ComboBox<Division> division = _get(card, ComboBox.class, spec -> spec.withClasses("task-division"));
+        division.setValue(fixtures.division("PUBLIC_WORKS"));
+        _click(_get(card, Button.class, spec -> spec.withClasses("task-add")));
+
+        AgendaEntry stored = service.get(meeting.getId()).agenda().get(0);
+        assertThat(stored.getResolution()).isEqualTo("ให้ฝ่ายโยธาเร่งรัด");
+        assertThat(stored.getTasks()).extracting(t -> t.getDescription() + "/" + t.getDivision().getCode())
+                .containsExactly("ติดประกาศ/PUBLIC_WORKS");
+    }
+
+    @Test
+    void thePresentationShowsOneEntryAtATimeAndMovesOnByClick() {
+        login("director");
+        UI.getCurrent().navigate("meetings/" + meeting.getId() + "/present");
+        List<AgendaEntry> agenda = meeting.agenda();
+        assertThat(_get(Span.class, spec -> spec.withId("presentation-title")).getText()).isEqualTo(agenda.get(0).getTitle());
+        assertThat(_get(Span.class, spec -> spec.withId("presentation-position")).getText())
+                .isEqualTo(MeetingTexts.t("meetings.presentation.position", 1, agenda.size()));
+
+        _click(_get(Button.class, spec -> spec.withId("presentation-next")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("presentation-title")).getText()).isEqualTo(agenda.get(1).getTitle());
+        _click(_get(Button.class, spec -> spec.withId("presentation-previous")));
+        _click(_get(Button.class, spec -> spec.withId("presentation-previous")));
+        assertThat(_get(Span.class, spec -> spec.withId("presentation-title")).getText()).isEqualTo(agenda.get(0).getTitle());
+    }
+
+    @Test
+    void theDivisionSeesItsTasksWithTheMeetingTheyCameFrom() {
+        fixtures.signIn("coordinator");
+        AgendaEntry entry = meeting.agenda().get(0);
+        service.addTask(entry.getId(), new TaskInput("ส่งภาพป้ายประกาศ", fixtures.division("PUBLIC_WORKS"), null));
+
+        login("head.works");
+        UI.getCurrent().navigate("my-division");
+        var tasks = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("division-meeting-tasks"));
+        assertThat(_find(tasks, Span.class).stream().map(Span::getText)).contains("ส่งภาพป้ายประกาศ");
+        assertThat(_find(tasks, RouterLink.class).stream().map(RouterLink::getText))
+                .anySatisfy(text -> assertThat(text).contains(meeting.numberLabel()));
+        assertThat(_find(tasks, Button.class, spec -> spec.withClasses("task-answer"))).isNotEmpty();
+
+        login("head.registration");
+        UI.getCurrent().navigate("meetings");
+        UI.getCurrent().navigate("my-division");
+        assertThat(_find(Span.class).stream().map(Span::getText)).doesNotContain("ส่งภาพป้ายประกาศ");
+    }
+
+    @Test
+    void theDashboardLinksTheNextMeetingInOneClick() {
+        login("director");
+        UI.getCurrent().navigate("");
+        RouterLink next = _get(RouterLink.class, spec -> spec.withId("this-week-meeting"));
+        assertThat(next.getHref()).startsWith("meetings/");
+        assertThat(next.getText()).contains(service.next(fixtures.wangThonglang()).orElseThrow().numberLabel());
+    }
+
+    private static List<String> buttonIds() {
+        return _find(Button.class).stream().map(b -> b.getId().orElse("")).toList();
+    }
+}
