@@ -129,21 +129,25 @@ public class Measure extends AbstractEntity {
         return next;
     }
 
-    /** Late: an update was due before {@code today}, or the due date passed with the work unfinished. */
+    /**
+     * Late, the one meaning every page uses: the work is not done, verified or cancelled (a draft too: a plan
+     * nobody started is the latest of all) and its due date has passed, or a progress report was due before
+     * {@code today}.
+     */
     public boolean isLate(LocalDate today) {
         return overdueSince(today).isPresent();
     }
 
     /**
-     * Since when a late measure has been late: the earlier of the missed update's date and the passed due date
-     * (with the work unfinished); empty when it is not late. The earlier the date, the more overdue the work.
+     * Since when a late measure has been late: the earlier of the missed update's date and the passed due date;
+     * empty when it is not late (see {@link #isLate}). The earlier the date, the more overdue the work.
      */
     public Optional<LocalDate> overdueSince(LocalDate today) {
-        if (!status.isOpen() || status == MeasureStatus.DRAFT) {
+        if (!status.isOpen()) {
             return Optional.empty();
         }
         Optional<LocalDate> missedUpdate = nextUpdateDue().filter(today::isAfter);
-        Optional<LocalDate> passedDue = Optional.ofNullable(dueDate).filter(d -> today.isAfter(d) && progress < 100);
+        Optional<LocalDate> passedDue = Optional.ofNullable(dueDate).filter(today::isAfter);
         return missedUpdate.map(d -> passedDue.filter(d::isAfter).orElse(d)).or(() -> passedDue);
     }
 

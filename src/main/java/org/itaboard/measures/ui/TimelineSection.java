@@ -14,14 +14,15 @@ import org.itaboard.measures.domain.ProgressUpdate;
 /** The progress reports, newest first, each with the evidence attached to it. */
 class TimelineSection extends VerticalLayout {
 
-    TimelineSection(List<ProgressUpdate> updates, Function<Evidence, Component> evidenceCard) {
+    TimelineSection(List<ProgressUpdate> updates, Function<Evidence, Component> evidenceCard,
+            java.util.function.UnaryOperator<String> person) {
         setPadding(false);
         setId("progress-timeline");
         if (updates.isEmpty()) {
             add(new Span(getTranslation("measure.timeline.empty")));
         }
         for (ProgressUpdate update : updates) {
-            VerticalLayout entry = entry(update);
+            VerticalLayout entry = entry(update, person);
             if (update.getEvidence() != null) {
                 entry.add(evidenceCard.apply(update.getEvidence()));
             }
@@ -29,11 +30,11 @@ class TimelineSection extends VerticalLayout {
         }
     }
 
-    private VerticalLayout entry(ProgressUpdate update) {
+    private VerticalLayout entry(ProgressUpdate update, java.util.function.UnaryOperator<String> person) {
         Span when = new Span(MeasureTexts.date(update.getReportedOn()));
         when.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         Span who = new Span(MeasureTexts.division(update.getDivision()) + " · "
-                + getTranslation("progress.by", update.getAuthor()));
+                + getTranslation("progress.by", person.apply(update.getAuthor())));
         who.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         Span progress = new Span(update.getProgress() + "%");
         progress.getElement().getThemeList().add("badge");

@@ -51,6 +51,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     MainLayout(CurrentUser currentUser, UserPreferencesService preferences, AuthenticationContext authentication,
             OfficeSettings office, OfficeAccess offices) {
         setPrimarySection(Section.DRAWER);
+        // Wide enough for the longest Thai menu entry ("รายการประเมินและคะแนน") at 1366 px; Lumo's 16em cuts it.
+        getStyle().set("--vaadin-app-layout-drawer-width", "18rem");
         viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
         addToNavbar(new DrawerToggle(), viewTitle);
         Scroller navigation = new Scroller(createSideNav());
