@@ -31,6 +31,7 @@ class LaptopScreenJourneyTest extends BrowserTest {
                 + ".every(c => c.scrollWidth <= c.clientWidth + 1)")).as("the menu entry is whole").isTrue();
 
         page.navigate(url("years"));
+        page.waitForSelector("#edit-2565");
         Locator settings = page.locator("#edit-2565");
         assertThat(settings).isVisible();
         var box = settings.boundingBox();
@@ -38,6 +39,7 @@ class LaptopScreenJourneyTest extends BrowserTest {
         screenshot("laptop-years-" + width);
 
         page.navigate(url("catalogue?year=2565"));
+        page.waitForSelector("vaadin-grid-cell-content:has-text('แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก')");
         for (String tool : new String[] {"แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน", "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก"}) {
             Locator cell = page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(tool)).first();
             assertThat(cell).isVisible();

@@ -13,8 +13,11 @@ import org.itaboard.base.domain.ThaiDigits;
  */
 public final class MentionedItems {
 
-    /** I, E or O and one or two digits (no tool has 100 items), not inside a longer word or number ("EIT", "IO12", "E130" are not codes). */
-    private static final Pattern CODE = Pattern.compile("X");
+    /**
+     * I, E or O and one or two digits (no tool has 100 items), not inside a longer word or number: "EIT", "IO12"
+     * and "E130" are not codes.
+     */
+    private static final Pattern CODE = Pattern.compile("(?<![A-Za-z0-9])([IEOieo])\\s?([0-9]{1,2})(?![0-9])");
 
     private MentionedItems() {
     }

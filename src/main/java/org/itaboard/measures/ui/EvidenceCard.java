@@ -14,6 +14,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 import org.itaboard.measures.domain.Evidence;
 import org.itaboard.measures.domain.EvidenceKind;
 
@@ -40,7 +41,7 @@ class EvidenceCard extends Div {
     }
 
     EvidenceCard(Evidence evidence, LocalDate today, boolean mayVerify, DownloadHandler file, DownloadHandler thumbnail,
-            java.util.function.UnaryOperator<String> person) {
+            UnaryOperator<String> person) {
         addClassNames("ita-card", "evidence-card");
         getStyle().set("width", "220px").set("box-sizing", "border-box");
         if (evidence.hasThumbnail()) {

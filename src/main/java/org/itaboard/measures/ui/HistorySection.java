@@ -6,6 +6,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.itaboard.base.domain.AuditEntry;
 import org.itaboard.base.domain.FieldChange;
 import org.itaboard.division.domain.Division;
@@ -14,7 +15,7 @@ import org.itaboard.division.domain.Division;
 class HistorySection extends VerticalLayout {
 
     HistorySection(List<AuditEntry> entries, Map<String, Division> divisionsByCode, ZoneId zone,
-            java.util.function.UnaryOperator<String> person) {
+            UnaryOperator<String> person) {
         setPadding(false);
         setSpacing(false);
         if (entries.isEmpty()) {

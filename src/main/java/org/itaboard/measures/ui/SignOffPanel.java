@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.domain.Decision;
 import org.itaboard.measures.domain.SignOff;
@@ -20,8 +21,8 @@ import org.itaboard.measures.domain.SignOff;
  */
 class SignOffPanel extends VerticalLayout {
 
-    SignOffPanel(Measure measure, List<SignOff> signOffs, java.util.function.UnaryOperator<String> person, boolean maySignOff, LocalDate today,
-            ZoneId zone, ComponentEventListener<SignOffDialog.ConfirmEvent> onDecision) {
+    SignOffPanel(Measure measure, List<SignOff> signOffs, UnaryOperator<String> person, boolean maySignOff,
+            LocalDate today, ZoneId zone, ComponentEventListener<SignOffDialog.ConfirmEvent> onDecision) {
         setPadding(false);
         if (signOffs.isEmpty()) {
             add(new Span(getTranslation("measure.signOffs.empty")));

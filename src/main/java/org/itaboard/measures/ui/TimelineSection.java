@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.itaboard.measures.domain.Evidence;
 import org.itaboard.measures.domain.ProgressUpdate;
 
@@ -15,7 +16,7 @@ import org.itaboard.measures.domain.ProgressUpdate;
 class TimelineSection extends VerticalLayout {
 
     TimelineSection(List<ProgressUpdate> updates, Function<Evidence, Component> evidenceCard,
-            java.util.function.UnaryOperator<String> person) {
+            UnaryOperator<String> person) {
         setPadding(false);
         setId("progress-timeline");
         if (updates.isEmpty()) {
@@ -30,7 +31,7 @@ class TimelineSection extends VerticalLayout {
         }
     }
 
-    private VerticalLayout entry(ProgressUpdate update, java.util.function.UnaryOperator<String> person) {
+    private VerticalLayout entry(ProgressUpdate update, UnaryOperator<String> person) {
         Span when = new Span(MeasureTexts.date(update.getReportedOn()));
         when.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         Span who = new Span(MeasureTexts.division(update.getDivision()) + " · "

@@ -43,7 +43,7 @@ class ErrorPagesTest extends KaribuTest {
     void aYearThatDoesNotExistIsNotFoundInEnglish() {
         login("coordinator");
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
-        UI.getCurrent().navigate("catalogue?year=2490");
+        UI.getCurrent().navigate("catalogue", com.vaadin.flow.router.QueryParameters.of("year", "2490"));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundPage.class);
         assertThat(_get(H2.class).getText()).isEqualTo("Page not found");
         assertThat(pageText()).doesNotContain("catalogue", "Route", "Exception");
