@@ -202,9 +202,9 @@ class CrossOfficeServiceTest extends PostgresTest {
                 call("ImportService.preview", "coordinator",
                         () -> imports.preview(nongChokYear, ImportKind.SCORES, "scores.csv", csv("code,score\nI1,90\n"))),
                 call("ImportService.importFile of scores", "coordinator",
-                        () -> imports.importFile(nongChokYear, ImportKind.SCORES, "scores.csv", csv("code,score\nI1,90\n"))),
+                        () -> imports.importFile(nongChokYear, ImportKind.SCORES, "scores.csv", csv("code,score\nI1,90\n"), true)),
                 call("ImportService.importFile of a catalogue", "admin", () -> imports.importFile(nongChokYear,
-                        ImportKind.CATALOGUE, "catalogue.csv", csv("code,tool,indicator,sub_indicator,topic_th,topic_en\nI1,IIT,1,,ข้อ 1,Item 1\n"))),
+                        ImportKind.CATALOGUE, "catalogue.csv", csv("code,tool,indicator,sub_indicator,topic_th,topic_en\nI1,IIT,1,,ข้อ 1,Item 1\n"), true)),
                 call("MeasureService.save of a Nong Chok measure", "coordinator", () -> {
                     MeasureForm form = nongChokForm();
                     form.set(MeasureField.TITLE, "แก้โดยเขตอื่น");
@@ -224,7 +224,7 @@ class CrossOfficeServiceTest extends PostgresTest {
                 call("MeasureService.reopen", "coordinator", () -> measures.reopen(measure.getId(), "แก้ไข")),
                 call("MeasureService.addProgress", "coordinator", () -> measures.addProgress(measure.getId(),
                         new ProgressInput(null, "รายงานโดยเขตอื่น", 50), null)),
-                call("MeasureService.signOff", "director", () -> measures.signOff(measure.getId(), Decision.APPROVED, null)),
+                call("MeasureService.signOff", "director", () -> measures.signOff(measure.getId(), Decision.APPROVED, null, "demo1234")),
                 call("EvidenceService.verify of a photo", "coordinator", () -> evidence.verify(photo.getId())),
                 call("EvidenceService.verify of a link", "coordinator", () -> evidence.verify(link.getId())),
                 call("EvidenceService.addLink", "coordinator", () -> evidence.addLink(measure.getId(), "ลิงก์",

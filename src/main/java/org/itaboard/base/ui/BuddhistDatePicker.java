@@ -21,10 +21,13 @@ public class BuddhistDatePicker extends DatePicker {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        // An example of the format, not a value: today by the application's clock (the pickers are made with new,
+        // An example of the format ("เช่น 1 ธ.ค. 2569", so it does not read as a value), unless the field says what
+        // empty means (an optional expiry date). Today by the application's clock (the pickers are made with new,
         // so the bean comes from Vaadin's instantiator rather than a constructor).
-        Clock clock = attachEvent.getSession().getService().getInstantiator().getOrCreate(Clock.class);
-        setPlaceholder(BuddhistDates.format(LocalDate.now(clock), getLocale()));
+        if (getPlaceholder() == null || getPlaceholder().isEmpty()) {
+            Clock clock = attachEvent.getSession().getService().getInstantiator().getOrCreate(Clock.class);
+            setPlaceholder(getTranslation("date.example", BuddhistDates.format(LocalDate.now(clock), getLocale())));
+        }
         // Flow's date-picker connector installs its own formatDate/parseDate when it initialises;
         // ours must come after it, so it is queued behind the connector's own set-up.
         attachEvent.getUI().beforeClientResponse(this, context ->

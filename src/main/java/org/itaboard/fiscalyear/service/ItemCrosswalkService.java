@@ -1,5 +1,6 @@
 package org.itaboard.fiscalyear.service;
 
+import org.itaboard.base.service.RecordNotFoundException;
 import java.util.Collection;
 import java.util.List;
 import org.itaboard.base.domain.FieldChange;
@@ -101,7 +102,7 @@ public class ItemCrosswalkService {
     @Transactional
     @PreAuthorize("hasRole('COORDINATOR')")
     public void unlink(Long id) {
-        ItemCrosswalk entry = crosswalk.findWithItems(id).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        ItemCrosswalk entry = crosswalk.findWithItems(id).orElseThrow(() -> new RecordNotFoundException());
         offices.requireWrite(entry.getFrom().getFiscalYear().getOffice());
         audit.record(ENTITY, id, "unlinked", List.of(FieldChange.of("from", label(entry.getFrom()), null),
                 FieldChange.of("to", label(entry.getTo()), null)));
@@ -112,9 +113,9 @@ public class ItemCrosswalkService {
     /** The stored item, of an office the caller may read. */
     private Item item(Item item) {
         if (item == null || item.getId() == null) {
-            throw new BusinessRuleException("error.notFound");
+            throw new RecordNotFoundException();
         }
-        Item stored = items.findById(item.getId()).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        Item stored = items.findById(item.getId()).orElseThrow(() -> new RecordNotFoundException());
         offices.requireRead(stored.getFiscalYear().getOffice());
         return stored;
     }

@@ -118,7 +118,7 @@ public class Measure extends AbstractEntity {
 
     /** Its dates, status and progress: what decides when a report is due and whether it is late. */
     public MeasureSchedule schedule() {
-        return new MeasureSchedule(status, frequency, startDate, dueDate, lastUpdateOn, progress);
+        return new MeasureSchedule(status, frequency, startDate, dueDate, lastUpdateOn);
     }
 
     /** When the next progress report is due: after the last report, or after the start for a first one. */
@@ -126,7 +126,11 @@ public class Measure extends AbstractEntity {
         return schedule().nextUpdateDue();
     }
 
-    /** Late: an update was due before {@code today}, or the due date passed with the work unfinished. */
+    /**
+     * Late, the one meaning every page uses: the work is not done, verified or cancelled (a draft too: a plan
+     * nobody started is the latest of all) and its due date has passed, or a progress report was due before
+     * {@code today}.
+     */
     public boolean isLate(LocalDate today) {
         return schedule().isLate(today);
     }

@@ -2,7 +2,9 @@ package org.itaboard.measures.domain;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.itaboard.fiscalyear.domain.FiscalYear;
 
 /**
@@ -17,6 +19,8 @@ public class MeasureForm {
     private long version;
     private FiscalYear fiscalYear;
     private final Map<MeasureField<?>, Object> values = new HashMap<>();
+    /** The values as loaded (described), to tell what the person edited from what someone else changed meanwhile. */
+    private Map<String, String> loaded;
 
     /** A form for a new measure, starting from a new measure's values (monthly, budget not known yet). */
     public MeasureForm() {
@@ -28,6 +32,7 @@ public class MeasureForm {
         this.version = version;
         this.fiscalYear = source.getFiscalYear();
         MeasureField.all().forEach(field -> field.copy(source, this));
+        this.loaded = describe();
     }
 
     public static MeasureForm of(Measure m) {
@@ -59,17 +64,47 @@ public class MeasureForm {
         return out;
     }
 
+    /** The fields the person changed since the form was loaded (or last based on the stored measure). */
+    public List<MeasureField<?>> edited() {
+        Map<String, String> now = describe();
+        return MeasureField.all().stream().filter(f -> !Objects.equals(now.get(f.name()), loaded.get(f.name()))).toList();
+    }
+
+    /**
+     * The fields both this form and {@code current} (the measure as someone else saved it meanwhile) changed, to
+     * different values: only these need the person to choose. A field only one side changed takes that side.
+     */
+    public List<MeasureField<?>> conflictsWith(MeasureForm current) {
+        Map<String, String> mine = describe();
+        Map<String, String> theirs = current.describe();
+        return edited().stream()
+                .filter(f -> !Objects.equals(theirs.get(f.name()), loaded.get(f.name())))
+                .filter(f -> !Objects.equals(theirs.get(f.name()), mine.get(f.name())))
+                .toList();
+    }
+
+    /**
+     * Moves the form onto {@code current}: every field the person did not edit takes its current value, edited ones
+     * keep the person's, and the version is the current one, so a save writes exactly the person's edits.
+     */
+    public void rebaseOnto(MeasureForm current) {
+        List<MeasureField<?>> edited = edited();
+        MeasureField.all().stream().filter(f -> !edited.contains(f)).forEach(f -> values.put(f, current.values.get(f)));
+        version = current.version;
+        loaded = current.describe();
+    }
+
+    /** The person chose someone else's value for {@code field} (from {@code current}) over their own. */
+    public void take(MeasureField<?> field, MeasureForm current) {
+        values.put(field, current.values.get(field));
+    }
+
     public Long getId() {
         return id;
     }
 
     public long getVersion() {
         return version;
-    }
-
-    /** After the user chose to save over someone else's change: the version they have now seen. */
-    public void setVersion(long version) {
-        this.version = version;
     }
 
     public FiscalYear getFiscalYear() {

@@ -14,7 +14,7 @@ import java.util.Set;
  * @param lastUpdateOn the date of the latest progress report, null before the first
  */
 public record MeasureSchedule(MeasureStatus status, Frequency frequency, LocalDate startDate, LocalDate dueDate,
-        LocalDate lastUpdateOn, int progress) {
+        LocalDate lastUpdateOn) {
 
     /** The statuses of work under way, the only ones with reports due (and so the only ones that can be late). */
     public static final Set<MeasureStatus> UNDER_WAY = Collections.unmodifiableSet(EnumSet.copyOf(
@@ -33,21 +33,24 @@ public record MeasureSchedule(MeasureStatus status, Frequency frequency, LocalDa
         return next;
     }
 
-    /** Late: an update was due before {@code today}, or the due date passed with the work unfinished. */
+    /**
+     * Late: the work is not done, verified or cancelled (a draft too) and its due date has passed, or a progress
+     * report was due before {@code today}.
+     */
     public boolean isLate(LocalDate today) {
         return overdueSince(today).isPresent();
     }
 
     /**
-     * Since when a late measure has been late: the earlier of the missed update's date and the passed due date
-     * (with the work unfinished); empty when it is not late. The earlier the date, the more overdue the work.
+     * Since when a late measure has been late: the earlier of the missed update's date and the passed due date;
+     * empty when it is not late. The earlier the date, the more overdue the work.
      */
     public Optional<LocalDate> overdueSince(LocalDate today) {
-        if (!UNDER_WAY.contains(status)) {
+        if (!status.isOpen()) {
             return Optional.empty();
         }
         Optional<LocalDate> missedUpdate = nextUpdateDue().filter(today::isAfter);
-        Optional<LocalDate> passedDue = Optional.ofNullable(dueDate).filter(d -> today.isAfter(d) && progress < 100);
+        Optional<LocalDate> passedDue = Optional.ofNullable(dueDate).filter(today::isAfter);
         return missedUpdate.map(d -> passedDue.filter(d::isAfter).orElse(d)).or(() -> passedDue);
     }
 }

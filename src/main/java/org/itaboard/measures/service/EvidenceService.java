@@ -1,5 +1,6 @@
 package org.itaboard.measures.service;
 
+import org.itaboard.base.service.RecordNotFoundException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.MessageDigest;
@@ -120,7 +121,7 @@ public class EvidenceService {
     public EvidenceDownload download(Long evidenceId) {
         Evidence e = evidence(evidenceId);
         if (e.getFile() == null) {
-            throw new BusinessRuleException("error.notFound");
+            throw new RecordNotFoundException();
         }
         return new EvidenceDownload(e.getOriginalName(), e.getContentType(), e.getFile().getContent());
     }
@@ -130,7 +131,7 @@ public class EvidenceService {
     public EvidenceDownload thumbnail(Long evidenceId) {
         Evidence e = evidence(evidenceId);
         if (e.getThumbnail() == null) {
-            throw new BusinessRuleException("error.notFound");
+            throw new RecordNotFoundException();
         }
         return new EvidenceDownload("thumbnail-" + evidenceId + ".jpg", "image/jpeg", e.getThumbnail().getContent());
     }
@@ -208,14 +209,14 @@ public class EvidenceService {
 
     /** A measure of an office the caller may read; another office's is refused like any forbidden call. */
     private Measure measure(Long id) {
-        Measure measure = measures.findById(id).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        Measure measure = measures.findById(id).orElseThrow(() -> new RecordNotFoundException());
         offices.requireRead(measure.getFiscalYear().getOffice());
         return measure;
     }
 
     /** Evidence of a measure the caller may read, whatever id was asked for. */
     private Evidence evidence(Long id) {
-        Evidence e = evidence.findById(id).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        Evidence e = evidence.findById(id).orElseThrow(() -> new RecordNotFoundException());
         offices.requireRead(e.getMeasure().getFiscalYear().getOffice());
         return e;
     }

@@ -1,5 +1,6 @@
 package org.itaboard.measures.service;
 
+import org.itaboard.base.service.RecordNotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import org.itaboard.measures.domain.MeasureField;
 import org.itaboard.measures.domain.MeasureForm;
 import org.itaboard.measures.domain.MeasureRepository;
 import org.itaboard.measures.domain.MeasureStatus;
+import org.itaboard.measures.domain.MentionedItems;
 import org.itaboard.measures.domain.ProgressUpdate;
 import org.itaboard.measures.domain.ProgressUpdateRepository;
 import org.itaboard.measures.domain.SignOff;
@@ -41,6 +43,7 @@ import org.itaboard.offices.service.OfficeAccess;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.YearScores;
 import org.itaboard.security.service.CurrentUser;
+import org.itaboard.security.service.Reauthentication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -72,11 +75,12 @@ public class MeasureService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final MeasureMatching matchings;
+    private final Reauthentication reauthentication;
 
     MeasureService(MeasureRepository measures, ProgressUpdateRepository updates, SignOffRepository signOffs,
             EvidenceService evidence, FiscalYearService fiscalYears, ScoreService scores, MeasureAccess access,
             OfficeAccess offices, CurrentUser currentUser, CurrentUsername username, AuditService audit, Clock clock,
-            ApplicationEventPublisher events, MeasureMatching matchings) {
+            ApplicationEventPublisher events, MeasureMatching matchings, Reauthentication reauthentication) {
         this.measures = measures;
         this.updates = updates;
         this.signOffs = signOffs;
@@ -91,6 +95,7 @@ public class MeasureService {
         this.clock = clock;
         this.events = events;
         this.matchings = matchings;
+        this.reauthentication = reauthentication;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -155,6 +160,20 @@ public class MeasureService {
         return MeasureForm.of(measure(id));
     }
 
+    /**
+     * The form for editing a measure, only to a user who may edit it now ({@link #actionsFor}): anyone else is
+     * refused before the form opens, not at Save.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public MeasureForm editForm(Long id) {
+        Measure m = measure(id);
+        if (!mayEdit(m)) {
+            throw new AccessDeniedException("Measure " + id + " may not be edited by the user now");
+        }
+        return MeasureForm.of(m);
+    }
+
     /** A blank form for the year, with {@code itemCodes} already linked (from the weak-items page). */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
@@ -172,6 +191,24 @@ public class MeasureService {
     @PreAuthorize("isAuthenticated()")
     public List<Item> items(FiscalYear year) {
         return fiscalYears.catalogue(year).items();
+    }
+
+    /**
+     * Items of the year that {@code text} (a measure's weakness) names by code but {@code linked} does not hold, in
+     * the order the text names them: the form offers to link them. Codes the year's catalogue lacks are ignored.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Item> unlinkedMentions(FiscalYear year, String text, Set<Item> linked) {
+        Set<String> mentioned = MentionedItems.in(text);
+        if (mentioned.isEmpty()) {
+            return List.of();
+        }
+        Set<String> linkedCodes = linked == null ? Set.of()
+                : linked.stream().map(Item::getCode).collect(Collectors.toSet());
+        Map<String, Item> byCode = items(year).stream().collect(Collectors.toMap(Item::getCode, i -> i, (a, b) -> a));
+        return mentioned.stream().filter(code -> !linkedCodes.contains(code)).map(byCode::get).filter(Objects::nonNull)
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -210,7 +247,9 @@ public class MeasureService {
     /**
      * Creates (COORDINATOR) or updates a measure. A division head may edit what their division leads
      * but not reassign it (items, lead and supporting divisions stay as the coordinator set them).
-     * A stale {@code form.version} is refused with an optimistic-lock exception.
+     * When someone else saved since the form was loaded, the person's edits are merged field by field (see
+     * {@link MeasureForm#conflictsWith}); only a field both changed differently is refused with an optimistic-lock
+     * exception.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('COORDINATOR','DIVISION_HEAD')")
@@ -234,7 +273,13 @@ public class MeasureService {
         Measure m = writable(form.getId());
         access.requireEdit(m);
         if (m.getVersion() != form.getVersion()) {
-            throw new ObjectOptimisticLockingFailureException(Measure.class, m.getId());
+            // Saved meanwhile by someone else: the fields only this person edited go onto theirs; a field both
+            // changed differently is refused, and the form shows both values for the person to choose.
+            MeasureForm current = MeasureForm.of(m);
+            if (!form.conflictsWith(current).isEmpty()) {
+                throw new ObjectOptimisticLockingFailureException(Measure.class, m.getId());
+            }
+            form.rebaseOnto(current);
         }
         Map<String, String> before = MeasureForm.of(m).describe();
         form.applyTo(m, access.isCoordinator());
@@ -306,10 +351,13 @@ public class MeasureService {
         return changed(measures.saveAndFlush(m));
     }
 
-    /** EXECUTIVE's decision. Approval stores a snapshot of the fields and freezes the measure. */
-    @Transactional
+    /**
+     * EXECUTIVE's decision, confirmed with their current password (the decision carries their name). Approval stores
+     * a snapshot of the fields and freezes the measure.
+     */
+    @Transactional(noRollbackFor = BusinessRuleException.class)
     @PreAuthorize("hasRole('EXECUTIVE')")
-    public SignOff signOff(Long id, Decision decision, String note) {
+    public SignOff signOff(Long id, Decision decision, String note, String password) {
         Measure m = writable(id);
         if (m.getStatus() == MeasureStatus.CANCELLED) {
             throw new BusinessRuleException("measure.error.closed");
@@ -317,6 +365,7 @@ public class MeasureService {
         if (decision == Decision.RETURNED && (note == null || note.isBlank())) {
             throw new BusinessRuleException("measure.error.returnNote");
         }
+        reauthentication.confirm(password);
         String snapshot = decision == Decision.APPROVED ? snapshot(m) : null;
         SignOff signOff = signOffs.save(new SignOff(m, username.get(), clock.instant(), decision,
                 note == null || note.isBlank() ? null : note.trim(), snapshot));
@@ -501,7 +550,7 @@ public class MeasureService {
 
     /** A measure of an office the caller may read; another office's is refused like any forbidden call. */
     private Measure measure(Long id) {
-        Measure measure = measures.findById(id).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        Measure measure = measures.findById(id).orElseThrow(() -> new RecordNotFoundException());
         offices.requireRead(measure.getFiscalYear().getOffice());
         return measure;
     }

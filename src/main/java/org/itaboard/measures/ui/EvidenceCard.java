@@ -14,6 +14,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.LocalDate;
+import java.util.function.UnaryOperator;
 import org.itaboard.measures.domain.Evidence;
 import org.itaboard.measures.domain.EvidenceKind;
 
@@ -39,7 +40,8 @@ class EvidenceCard extends Div {
         }
     }
 
-    EvidenceCard(Evidence evidence, LocalDate today, boolean mayVerify, DownloadHandler file, DownloadHandler thumbnail) {
+    EvidenceCard(Evidence evidence, LocalDate today, boolean mayVerify, DownloadHandler file, DownloadHandler thumbnail,
+            UnaryOperator<String> person) {
         addClassNames("ita-card", "evidence-card");
         getStyle().set("width", "220px").set("box-sizing", "border-box");
         if (evidence.hasThumbnail()) {
@@ -57,7 +59,7 @@ class EvidenceCard extends Div {
         title.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         title.getStyle().set("display", "block");
         Span meta = new Span(getTranslation("evidence.kind." + evidence.getKind().name()) + " · "
-                + getTranslation("evidence.addedBy", evidence.getAddedBy())
+                + getTranslation("evidence.addedBy", person.apply(evidence.getAddedBy()))
                 + (evidence.getPublishedOn() == null ? "" : " · " + MeasureTexts.date(evidence.getPublishedOn())));
         meta.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.XSMALL);
         meta.getStyle().set("display", "block");
@@ -66,7 +68,7 @@ class EvidenceCard extends Div {
             add(badge(getTranslation("evidence.expired"), "badge error"));
         }
         if (evidence.getVerifiedBy() != null) {
-            add(badge(getTranslation("evidence.verified", evidence.getVerifiedBy()), "badge success"));
+            add(badge(getTranslation("evidence.verified", person.apply(evidence.getVerifiedBy())), "badge success"));
         }
         add(evidence.getKind() == EvidenceKind.LINK ? link(evidence) : download(file));
         if (mayVerify && evidence.getVerifiedBy() == null) {

@@ -40,6 +40,7 @@ class EvidenceFileDialog extends ActionDialog {
 
     EvidenceFileDialog(LocalDate today, long maxMegabytes) {
         super(MeasureTexts.t("evidence.addFile"), MeasureTexts.t("action.save"));
+        expires.setPlaceholder(getTranslation("evidence.expiresOn.none"));
         file = new FileField(maxMegabytes);
         title.setWidthFull();
         published.setValue(today);

@@ -53,6 +53,7 @@ class EvidenceLinkDialog extends ActionDialog {
 
     EvidenceLinkDialog(LocalDate today) {
         super(MeasureTexts.t("evidence.addLink"), MeasureTexts.t("action.save"));
+        expires.setPlaceholder(getTranslation("evidence.expiresOn.none"));
         title.setWidthFull();
         url.setWidthFull();
         url.setPlaceholder("https://");

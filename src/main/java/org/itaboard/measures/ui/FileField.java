@@ -1,6 +1,7 @@
 package org.itaboard.measures.ui;
 
 import com.vaadin.flow.component.upload.Upload;
+import org.itaboard.base.ui.UploadTexts;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.LocalDate;
 import org.itaboard.base.ui.Notifications;
@@ -19,6 +20,7 @@ public class FileField extends Upload {
     public FileField(long maxMegabytes) {
         setMaxFiles(1);
         setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxMegabytes * 1024 * 1024));
+        setI18n(UploadTexts.of(getTranslation("upload.drop.evidence", maxMegabytes)));
         addFileRejectedListener(e -> {
             fileName = null;
             content = null;

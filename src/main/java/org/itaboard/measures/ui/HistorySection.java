@@ -6,6 +6,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.itaboard.base.domain.AuditEntry;
 import org.itaboard.base.domain.FieldChange;
 import org.itaboard.division.domain.Division;
@@ -13,14 +14,15 @@ import org.itaboard.division.domain.Division;
 /** Everything that happened to the measure, newest first: who, when, and each field's before → after. */
 class HistorySection extends VerticalLayout {
 
-    HistorySection(List<AuditEntry> entries, Map<String, Division> divisionsByCode, ZoneId zone) {
+    HistorySection(List<AuditEntry> entries, Map<String, Division> divisionsByCode, ZoneId zone,
+            UnaryOperator<String> person) {
         setPadding(false);
         setSpacing(false);
         if (entries.isEmpty()) {
             add(new Span(getTranslation("measure.history.empty")));
         }
         for (AuditEntry entry : entries) {
-            Span head = new Span(MeasureTexts.dateTime(entry.getOccurredAt(), zone) + " · " + entry.getUsername() + " · "
+            Span head = new Span(MeasureTexts.dateTime(entry.getOccurredAt(), zone) + " · " + person.apply(entry.getUsername()) + " · "
                     + getTranslation("measure.action." + entry.getAction()));
             head.addClassName(LumoUtility.FontWeight.SEMIBOLD);
             VerticalLayout lines = new VerticalLayout(head);

@@ -7,9 +7,11 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -28,7 +30,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.itaboard.base.ui.BuddhistDatePicker;
@@ -54,8 +55,9 @@ import org.itaboard.offices.domain.Role;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
- * Creating (coordinator) or editing a measure. A refused save keeps everything typed; when someone
- * else saved first, a dialog shows their values next to yours and lets you save yours over them.
+ * Creating (coordinator) or editing a measure. A refused save keeps everything typed; when someone else saved
+ * first, their changes and yours are merged field by field, and a field you both changed is shown side by side
+ * for you to choose.
  */
 @Route("measure-form/:id?")
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.DIVISION_HEAD})
@@ -165,6 +167,8 @@ public class MeasureFormView extends VerticalLayout implements BeforeEnterObserv
         kpi.setFlexGrow(1, kpiUnit);
         layout.add(kpi, 2);
         layout.add(result, problems, recommendations);
+        weakness.addValueChangeListener(e -> checkMentions());
+        items.addValueChangeListener(e -> checkMentions());
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
@@ -194,7 +198,8 @@ public class MeasureFormView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         var id = event.getRouteParameters().getLong("id");
         if (id.isPresent()) {
-            form = service.form(id.get());
+            // Refused here (the router shows the "not allowed" page), so nobody types into a form Save would refuse.
+            form = service.editForm(id.get());
         } else {
             Map<String, List<String>> q = event.getLocation().getQueryParameters().getParameters();
             Optional<YearInView> resolved = inView.resolve(event, YearPurpose.WORK);
@@ -213,11 +218,46 @@ public class MeasureFormView extends VerticalLayout implements BeforeEnterObserv
         leadDivision.setReadOnly(!assign);
         supportingDivisions.setReadOnly(!assign);
         binder.readBean(form);
+        checkMentions();
         budgetAmount.setEnabled(form.get(MeasureField.BUDGET).kind() == BudgetKind.AMOUNT);
         String description = getTranslation("measures.year") + " " + form.getFiscalYear().getBeYear()
                 + (assign ? "" : " · " + getTranslation("measure.form.headNote"));
         removeAll();
         add(new ViewHeader(getPageTitle(), description, cancel, save), layout);
+    }
+
+    /**
+     * A weakness that names items by code ("E13") the measure does not link: a warning under the field, and for the
+     * coordinator (who assigns items) a button that links them. Unlinked, the measure does not cover those items.
+     */
+    private void checkMentions() {
+        if (form == null) {
+            return;
+        }
+        List<Item> unlinked = service.unlinkedMentions(form.getFiscalYear(), weakness.getValue(), items.getValue());
+        if (unlinked.isEmpty()) {
+            weakness.setHelperComponent(null);
+            return;
+        }
+        String codes = unlinked.stream().map(Item::getCode).collect(java.util.stream.Collectors.joining(", "));
+        Span warning = new Span(getTranslation("measure.form.unlinkedMentions", codes));
+        warning.addClassNames(LumoUtility.TextColor.WARNING_CONTRAST);
+        HorizontalLayout helper = new HorizontalLayout(VaadinIcon.WARNING.create(), warning);
+        helper.setId("weakness-unlinked");
+        helper.setAlignItems(FlexComponent.Alignment.CENTER);
+        helper.setSpacing(true);
+        helper.addClassNames(LumoUtility.FontSize.SMALL);
+        if (!items.isReadOnly()) {
+            Button link = new Button(getTranslation("measure.form.linkMentioned", codes), e -> {
+                java.util.Set<Item> linked = new java.util.LinkedHashSet<>(items.getValue());
+                linked.addAll(unlinked);
+                items.setValue(linked);
+            });
+            link.setId("link-mentioned-items");
+            link.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            helper.add(link);
+        }
+        weakness.setHelperComponent(helper);
     }
 
     private void save() {
@@ -237,36 +277,60 @@ public class MeasureFormView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
-    /** Someone saved first: their values next to ours; ours stay in the form either way. */
+    /** Whose value a field both people changed keeps. */
+    private enum Choice { THEIRS, MINE }
+
+    /**
+     * Someone saved first and changed a field this person changed too (fields only one of them changed were merged
+     * by the service). Per field both values side by side, and the person chooses; "keep editing" loads the current
+     * values of every field they did not touch, so the next save is not refused again.
+     */
     private void showConflict() {
         MeasureForm current = service.form(form.getId());
-        Map<String, String> theirs = current.describe();
-        Map<String, String> mine = form.describe();
-        List<String[]> rows = new ArrayList<>();
-        theirs.forEach((field, value) -> {
-            if (!Objects.equals(value, mine.get(field))) {
-                rows.add(new String[] {getTranslation("measure.field." + field), value, mine.get(field)});
-            }
-        });
+        Map<MeasureField<?>, RadioButtonGroup<Choice>> choices = new java.util.LinkedHashMap<>();
+        VerticalLayout fields = new VerticalLayout();
+        fields.setPadding(false);
+        for (MeasureField<?> field : form.conflictsWith(current)) {
+            String theirs = MeasureTexts.display(current.get(field));
+            String mine = MeasureTexts.display(form.get(field));
+            RadioButtonGroup<Choice> choice = new RadioButtonGroup<>(getTranslation(field.labelKey()));
+            choice.setItems(Choice.values());
+            choice.setItemLabelGenerator(c -> getTranslation("measure.conflict.use." + c.name(),
+                    c == Choice.THEIRS ? theirs : mine));
+            choice.setId("conflict-" + field.name());
+            choice.setWidthFull();
+            choices.put(field, choice);
+            fields.add(choice);
+        }
         Dialog dialog = new Dialog(getTranslation("measure.conflict.title"));
         dialog.setId("measure-conflict");
-        Grid<String[]> diff = new Grid<>();
-        diff.addColumn(r -> r[0]).setHeader(getTranslation("measure.conflict.field")).setAutoWidth(true);
-        diff.addColumn(r -> r[1]).setHeader(getTranslation("measure.conflict.current"));
-        diff.addColumn(r -> r[2]).setHeader(getTranslation("measure.conflict.yours"));
-        diff.setItems(rows);
-        diff.setAllRowsVisible(true);
-        dialog.add(new Paragraph(getTranslation("measure.conflict.text")), diff);
+        dialog.add(new Paragraph(getTranslation("measure.conflict.text")), fields);
         dialog.setWidth("min(900px, 96vw)");
-        Button overwrite = new Button(getTranslation("measure.conflict.overwrite"), e -> {
-            form.setVersion(current.getVersion());
+        Button saveChosen = new Button(getTranslation("measure.conflict.saveChosen"), e -> {
+            if (choices.values().stream().anyMatch(RadioButtonGroup::isEmpty)) {
+                choices.values().forEach(c -> c.setInvalid(c.isEmpty()));
+                Notifications.error(getTranslation("measure.conflict.chooseAll"));
+                return;
+            }
+            choices.forEach((field, choice) -> {
+                if (choice.getValue() == Choice.THEIRS) {
+                    form.take(field, current);
+                }
+            });
+            form.rebaseOnto(current);
+            binder.readBean(form);
             dialog.close();
             save();
         });
-        overwrite.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Button keep = new Button(getTranslation("measure.conflict.keepEditing"), e -> dialog.close());
-        keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(overwrite, keep);
+        saveChosen.setId("conflict-save");
+        saveChosen.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button keep = new Button(getTranslation("measure.conflict.keepEditing"), e -> {
+            form.rebaseOnto(current);
+            binder.readBean(form);
+            dialog.close();
+        });
+        keep.setId("conflict-keep-editing");
+        dialog.getFooter().add(keep, saveChosen);
         dialog.open();
     }
 

@@ -23,7 +23,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.itaboard.base.domain.AuditEntry;
+import org.itaboard.measures.domain.ProgressUpdate;
 import java.util.stream.Collectors;
 import org.itaboard.base.ui.Notifications;
 import org.itaboard.base.ui.ViewHeader;
@@ -32,11 +37,13 @@ import org.itaboard.division.service.DivisionService;
 import org.itaboard.measures.domain.Evidence;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.domain.MeasureStatus;
+import org.itaboard.measures.domain.SignOff;
 import org.itaboard.measures.service.EvidenceDownload;
 import org.itaboard.measures.service.EvidenceService;
 import org.itaboard.measures.service.MeasureActions;
 import org.itaboard.measures.service.MeasureService;
 import org.itaboard.scoring.service.ScoreService;
+import org.itaboard.security.service.People;
 
 /**
  * One measure: its details, the items it addresses with their scores, the progress timeline, the
@@ -53,12 +60,15 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
     private final ScoreService scores;
     private final DivisionService divisions;
     private final Clock clock;
+    private final People people;
+    private UnaryOperator<String> person = UnaryOperator.identity();
     private Long id;
     private Measure measure;
 
     MeasureView(MeasureService service, EvidenceService evidence, ScoreService scores, DivisionService divisions,
-            Clock clock) {
+            Clock clock, People people) {
         this.service = service;
+        this.people = people;
         this.evidence = evidence;
         this.scores = scores;
         this.divisions = divisions;
@@ -92,21 +102,52 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
             add(note(getTranslation("measure.cancelledNote", measure.getCancelReason())));
         }
 
+        List<Evidence> files = evidence.list(id);
+        List<ProgressUpdate> updates = service.progress(id);
+        List<SignOff> decisions = service.signOffs(id);
+        List<AuditEntry> history = service.history(id);
+        person = people(files, updates, decisions, history);
         Function<Evidence, Component> evidenceCard = e -> evidenceCard(e, today, may.verifyEvidence());
-        GallerySection gallery = new GallerySection(evidence.list(id), may.addEvidence(), evidenceCard);
+        GallerySection gallery = new GallerySection(files, may.addEvidence(), evidenceCard);
         gallery.addAddFileListener(e -> addFile(today));
         gallery.addAddLinkListener(e -> addLink(today));
-        SignOffPanel signOffs = new SignOffPanel(service.signOffs(id), may.signOff(), clock.getZone());
-        signOffs.addDecisionListener(e -> run(() -> service.signOff(id, e.decision(), e.note())));
+        SignOffPanel signOffs = new SignOffPanel(measure, decisions, person, may.signOff(), today,
+                clock.getZone(), e -> {
+                    // A refusal (wrong password) propagates to the dialog, which stays open with what was typed.
+                    service.signOff(id, e.decision(), e.note(), e.password());
+                    Notifications.success(getTranslation("action.saved"));
+                    render();
+                });
         Map<String, Division> divisionsByCode = divisions.findAll().stream()
                 .collect(Collectors.toMap(Division::getCode, d -> d));
         add(section("measure.details", new MeasureDetails(measure)),
                 section("measure.linkedItems", new LinkedItemsSection(measure,
                         scores.scores(measure.getFiscalYear()).itemResultsByCode())),
-                section("measure.timeline", new TimelineSection(service.progress(id), evidenceCard)),
+                section("measure.timeline", new TimelineSection(updates, evidenceCard, person)),
                 section("measure.gallery", gallery),
                 section("measure.signOffs", signOffs),
-                section("measure.history", new HistorySection(service.history(id), divisionsByCode, clock.getZone())));
+                section("measure.history", new HistorySection(history, divisionsByCode, clock.getZone(), person)));
+    }
+
+    /** Everyone named on the page (who reported, added, verified, decided, changed), as name and position. */
+    private UnaryOperator<String> people(List<Evidence> files, List<ProgressUpdate> updates, List<SignOff> decisions,
+            List<AuditEntry> history) {
+        Set<String> usernames = new HashSet<>();
+        files.forEach(e -> {
+            usernames.add(e.getAddedBy());
+            usernames.add(e.getVerifiedBy());
+        });
+        updates.forEach(u -> {
+            usernames.add(u.getAuthor());
+            if (u.getEvidence() != null) {
+                usernames.add(u.getEvidence().getAddedBy());
+                usernames.add(u.getEvidence().getVerifiedBy());
+            }
+        });
+        decisions.forEach(d -> usernames.add(d.getDecidedBy()));
+        history.forEach(h -> usernames.add(h.getUsername()));
+        Map<String, String> shown = people.describe(usernames);
+        return username -> shown.getOrDefault(username, username);
     }
 
     private Component[] actions(MeasureActions may) {
@@ -192,7 +233,7 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
 
     private EvidenceCard evidenceCard(Evidence e, LocalDate today, boolean mayVerify) {
         EvidenceCard card = new EvidenceCard(e, today, mayVerify, served(e.getId(), evidence::download),
-                served(e.getId(), evidence::thumbnail));
+                served(e.getId(), evidence::thumbnail), person);
         card.addVerifyListener(verify -> run(() -> evidence.verify(verify.evidence().getId())));
         return card;
     }

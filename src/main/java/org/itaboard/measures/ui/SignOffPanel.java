@@ -1,6 +1,5 @@
 package org.itaboard.measures.ui;
 
-import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,38 +7,22 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.shared.Registration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.domain.Decision;
 import org.itaboard.measures.domain.SignOff;
 
-/** The executives' decisions, newest first, and for an executive the note and the two decisions. */
+/**
+ * The executives' decisions, newest first, each with who decided (name and position) and when; for an executive
+ * the two decisions, each confirmed in a {@link SignOffDialog}.
+ */
 class SignOffPanel extends VerticalLayout {
 
-    /** An executive approves or returns the measure; a refusal leaves the typed note in place. */
-    static final class DecisionEvent extends ComponentEvent<SignOffPanel> {
-
-        private final Decision decision;
-        private final String note;
-
-        DecisionEvent(SignOffPanel source, Decision decision, String note) {
-            super(source, false);
-            this.decision = decision;
-            this.note = note;
-        }
-
-        Decision decision() {
-            return decision;
-        }
-
-        String note() {
-            return note;
-        }
-    }
-
-    SignOffPanel(List<SignOff> signOffs, boolean maySignOff, ZoneId zone) {
+    SignOffPanel(Measure measure, List<SignOff> signOffs, UnaryOperator<String> person, boolean maySignOff,
+            LocalDate today, ZoneId zone, ComponentEventListener<SignOffDialog.ConfirmEvent> onDecision) {
         setPadding(false);
         if (signOffs.isEmpty()) {
             add(new Span(getTranslation("measure.signOffs.empty")));
@@ -49,27 +32,30 @@ class SignOffPanel extends VerticalLayout {
             decision.getElement().getThemeList()
                     .add(signOff.getDecision() == Decision.APPROVED ? "badge success" : "badge error");
             HorizontalLayout row = new HorizontalLayout(decision,
-                    new Span(signOff.getDecidedBy() + " · " + MeasureTexts.dateTime(signOff.getDecidedAt(), zone)));
+                    new Span(person.apply(signOff.getDecidedBy()) + " · "
+                            + MeasureTexts.dateTime(signOff.getDecidedAt(), zone)));
+            row.addClassName("sign-off");
             if (signOff.getNote() != null) {
                 row.add(new Span("“" + signOff.getNote() + "”"));
             }
             add(row);
         }
         if (maySignOff) {
-            TextArea note = new TextArea(getTranslation("signoff.note"));
-            note.setWidthFull();
             Button approve = new Button(getTranslation("signoff.approve"), VaadinIcon.CHECK.create(),
-                    e -> fireEvent(new DecisionEvent(this, Decision.APPROVED, note.getValue())));
+                    e -> confirm(measure, Decision.APPROVED, today, onDecision));
             approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
             approve.setId("sign-off-approve");
             Button back = new Button(getTranslation("signoff.return"), VaadinIcon.ARROW_BACKWARD.create(),
-                    e -> fireEvent(new DecisionEvent(this, Decision.RETURNED, note.getValue())));
+                    e -> confirm(measure, Decision.RETURNED, today, onDecision));
             back.setId("sign-off-return");
-            add(note, new HorizontalLayout(approve, back));
+            add(new HorizontalLayout(approve, back));
         }
     }
 
-    Registration addDecisionListener(ComponentEventListener<DecisionEvent> listener) {
-        return addListener(DecisionEvent.class, listener);
+    private static void confirm(Measure measure, Decision decision, LocalDate today,
+            ComponentEventListener<SignOffDialog.ConfirmEvent> onDecision) {
+        SignOffDialog dialog = new SignOffDialog(measure, decision, today);
+        dialog.addConfirmListener(onDecision);
+        dialog.open();
     }
 }

@@ -8,20 +8,22 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.itaboard.measures.domain.Evidence;
 import org.itaboard.measures.domain.ProgressUpdate;
 
 /** The progress reports, newest first, each with the evidence attached to it. */
 class TimelineSection extends VerticalLayout {
 
-    TimelineSection(List<ProgressUpdate> updates, Function<Evidence, Component> evidenceCard) {
+    TimelineSection(List<ProgressUpdate> updates, Function<Evidence, Component> evidenceCard,
+            UnaryOperator<String> person) {
         setPadding(false);
         setId("progress-timeline");
         if (updates.isEmpty()) {
             add(new Span(getTranslation("measure.timeline.empty")));
         }
         for (ProgressUpdate update : updates) {
-            VerticalLayout entry = entry(update);
+            VerticalLayout entry = entry(update, person);
             if (update.getEvidence() != null) {
                 entry.add(evidenceCard.apply(update.getEvidence()));
             }
@@ -29,11 +31,11 @@ class TimelineSection extends VerticalLayout {
         }
     }
 
-    private VerticalLayout entry(ProgressUpdate update) {
+    private VerticalLayout entry(ProgressUpdate update, UnaryOperator<String> person) {
         Span when = new Span(MeasureTexts.date(update.getReportedOn()));
         when.addClassName(LumoUtility.FontWeight.SEMIBOLD);
         Span who = new Span(MeasureTexts.division(update.getDivision()) + " · "
-                + getTranslation("progress.by", update.getAuthor()));
+                + getTranslation("progress.by", person.apply(update.getAuthor())));
         who.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         Span progress = new Span(update.getProgress() + "%");
         progress.getElement().getThemeList().add("badge");

@@ -22,6 +22,8 @@ import org.itaboard.scoring.domain.WeightedScore;
 import org.itaboard.fiscalyear.domain.Tool;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.imports.ImportKind;
+import org.itaboard.scoring.service.imports.ImportPreview;
+import org.itaboard.scoring.service.imports.ImportRefusedException;
 import org.itaboard.scoring.service.imports.ImportResult;
 import org.itaboard.scoring.service.imports.ImportService;
 import org.springframework.http.MediaType;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -115,16 +118,27 @@ class YearApiController {
     ImportAnswer putCatalogue(@PathVariable(required = false) String office, @PathVariable int be,
             HttpServletRequest request) throws IOException {
         FiscalYear year = year(office, be);
-        return answer(imports.importFile(year, ImportKind.CATALOGUE, "catalogue.csv", body(request)));
+        return answer(imports.importFile(year, ImportKind.CATALOGUE, "catalogue.csv", body(request), false));
     }
 
-    /** Replaces the year's scores; the body is the {@code code,score} CSV. */
+    /**
+     * Replaces the year's scores; the body is the {@code code,score} CSV. A PUT is itself the confirmed replacement;
+     * with {@code ?dryRun=true} nothing is saved and the answer is what the PUT would change (the comparison the
+     * import wizard shows before its confirmation), or the same 400 problem detail as the PUT for an invalid file.
+     */
     @PutMapping(path = {OWN + "/{be}/scores", NAMED + "/{be}/scores"}, consumes = TEXT_CSV,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    ImportAnswer putScores(@PathVariable(required = false) String office, @PathVariable int be,
-            HttpServletRequest request) throws IOException {
+    Object putScores(@PathVariable(required = false) String office, @PathVariable int be,
+            @RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request) throws IOException {
         FiscalYear year = year(office, be);
-        return answer(imports.importFile(year, ImportKind.SCORES, "scores.csv", body(request)));
+        if (dryRun) {
+            ImportPreview preview = imports.preview(year, ImportKind.SCORES, "scores.csv", body(request));
+            if (!preview.valid()) {
+                throw new ImportRefusedException(preview);
+            }
+            return new ScoresDryRun(be, preview.rows().size(), preview.replacement());
+        }
+        return answer(imports.importFile(year, ImportKind.SCORES, "scores.csv", body(request), true));
     }
 
     @GetMapping(path = {OWN + "/{be}/summary", NAMED + "/{be}/summary"}, produces = MediaType.APPLICATION_JSON_VALUE)

@@ -1,5 +1,6 @@
 package org.itaboard.scoring.service;
 
+import org.itaboard.base.service.RecordNotFoundException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ public class ScoreService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Item item(Long itemId) {
-        Item item = items.findById(itemId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        Item item = items.findById(itemId).orElseThrow(() -> new RecordNotFoundException());
         offices.requireRead(item.getFiscalYear().getOffice());
         return item;
     }
@@ -160,7 +161,7 @@ public class ScoreService {
     @Transactional
     @PreAuthorize(FiscalYearService.WRITERS)
     public Item setItemScore(Long itemId, long expectedVersion, BigDecimal score) {
-        Item item = items.findById(itemId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        Item item = items.findById(itemId).orElseThrow(() -> new RecordNotFoundException());
         offices.requireWrite(item.getFiscalYear().getOffice());
         if (item.getVersion() != expectedVersion) {
             throw new ObjectOptimisticLockingFailureException(Item.class, itemId);
@@ -189,6 +190,42 @@ public class ScoreService {
             published.save(new PublishedScore(year, code, score));
         }
         audit.record("FiscalYear", year.getId(), "publishedScoreChanged", List.of(FieldChange.of(code, before, score)));
+    }
+
+    /**
+     * What {@link #replaceScores} with these scores would change in the year's stored scores; saves nothing.
+     * Scores are compared as stored (two decimals).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(FiscalYearService.WRITERS)
+    public ScoreReplacement replacement(FiscalYear target, Map<String, BigDecimal> itemScores,
+            Map<String, BigDecimal> publishedScores) {
+        FiscalYear year = fiscalYears.reload(target);
+        offices.requireRead(year.getOffice());
+        List<ScoreReplacement.Change> changed = new ArrayList<>();
+        List<ScoreReplacement.Change> disappearing = new ArrayList<>();
+        List<ScoreReplacement.Change> dropped = new ArrayList<>();
+        for (Item item : items.findByFiscalYearOrderBySortOrderAsc(year)) {
+            BigDecimal after = stored(itemScores.get(item.getCode()));
+            if (item.getScore() != null && after == null) {
+                disappearing.add(new ScoreReplacement.Change(item.getCode(), item.getScore(), null));
+            } else if (item.getScore() != null && !sameScore(item.getScore(), after)) {
+                changed.add(new ScoreReplacement.Change(item.getCode(), item.getScore(), after));
+            }
+        }
+        for (PublishedScore old : published.findByFiscalYear(year)) {
+            BigDecimal after = stored(publishedScores.get(old.getCode()));
+            if (after == null) {
+                dropped.add(new ScoreReplacement.Change(old.getCode(), old.getScore(), null));
+            } else if (!sameScore(old.getScore(), after)) {
+                changed.add(new ScoreReplacement.Change(old.getCode(), old.getScore(), after));
+            }
+        }
+        return new ScoreReplacement(changed, disappearing, dropped);
+    }
+
+    private static BigDecimal stored(BigDecimal score) {
+        return score == null ? null : score.setScale(2, RoundingMode.HALF_UP);
     }
 
     /**

@@ -119,7 +119,8 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
                 r -> getTranslation("source." + r.source()));
         grid.addComponentColumn(this::detailsButton).setKey("details").setWidth("3.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.CENTER);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // Topics wrap rather than end in "…": the IIT and EIT tool names differ only in their last word.
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
     }
 

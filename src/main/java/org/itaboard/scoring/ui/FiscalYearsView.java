@@ -95,7 +95,8 @@ public class FiscalYearsView extends VerticalLayout implements HasDynamicTitle, 
         boolean ownOffice = inView.isOwnOffice(resolved);
         boolean writer = years.mayChange(office);
         if (writer) {
-            grid.addComponentColumn(this::editButton).setKey("edit").setAutoWidth(true).setFlexGrow(0);
+            // Kept at the right edge: on a 1366 px screen the other columns scroll under it, the settings stay in reach.
+            grid.addComponentColumn(this::editButton).setKey("edit").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         }
         grid.addItemDoubleClickListener(e -> UI.getCurrent().navigate(CatalogueView.class,
                 YearInViewResolver.query(resolved, e.getItem().year().getBeYear(), ownOffice)));

@@ -9,7 +9,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,7 +23,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -36,6 +37,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.itaboard.base.service.BusinessRuleException;
 import org.itaboard.base.ui.Notifications;
+import org.itaboard.base.ui.UploadTexts;
 import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.service.YearPurpose;
@@ -49,6 +51,7 @@ import org.itaboard.scoring.service.imports.ImportPreview;
 import org.itaboard.scoring.service.imports.ImportRefusedException;
 import org.itaboard.scoring.service.imports.ImportResult;
 import org.itaboard.scoring.service.imports.ImportRow;
+import org.itaboard.scoring.service.ScoreReplacement;
 import org.itaboard.scoring.service.imports.ImportService;
 import org.itaboard.offices.domain.Role;
 
@@ -75,6 +78,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
     private final UnorderedList errorList = new UnorderedList();
     private final Button importButton = new Button();
     private final Div previewArea = new Div();
+    private final Div replacementArea = new Div();
+    private final Checkbox confirmReplacement = new Checkbox();
     private final Div doneArea = new Div();
     private String fileName;
     private byte[] content;
@@ -106,7 +111,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
         upload.setAcceptedFileTypes(".xlsx", ".csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_MB * 1024 * 1024);
-        upload.setI18n(uploadTexts());
+        upload.setI18n(UploadTexts.of(getTranslation("import.upload.drop", MAX_FILE_MB)));
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.upload.rejected", e.getErrorMessage())));
         upload.addFileRemovedListener(e -> clearFile());
         upload.getStyle().set("flex-shrink", "0");
@@ -134,7 +139,11 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
         verdictBar.setWidthFull();
         verdictBar.setFlexGrow(1, verdict);
         previewTitle.addClassNames(LumoUtility.FontSize.MEDIUM, LumoUtility.Margin.Vertical.SMALL);
-        previewArea.add(previewTitle, verdictBar, errorList, grid);
+        replacementArea.setId("import-replacement");
+        replacementArea.addClassNames("ita-card", LumoUtility.Padding.MEDIUM, LumoUtility.Margin.Vertical.SMALL);
+        confirmReplacement.setId("import-confirm-replacement");
+        confirmReplacement.addValueChangeListener(e -> importButton.setEnabled(mayImport()));
+        previewArea.add(previewTitle, verdictBar, replacementArea, errorList, grid);
         previewArea.setWidthFull();
         previewArea.setVisible(false);
         doneArea.setId("import-done");
@@ -200,13 +209,55 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
                 : getTranslation("import.invalid", errors.size()));
         verdict.getElement().getThemeList().clear();
         verdict.getElement().getThemeList().add(result.valid() ? "badge success" : "badge error");
-        importButton.setEnabled(result.valid());
+        showReplacement(result);
+        importButton.setEnabled(mayImport());
         errorList.removeAll();
         errors.forEach(e -> errorList.add(new ListItem(describe(e))));
         errorList.setVisible(!errors.isEmpty());
         buildColumns(result.kind());
         grid.setItems(result.rows());
         grid.setVisible(!result.rows().isEmpty());
+    }
+
+    /**
+     * A file that would change a year's stored scores (the office's official results) says what changes, what
+     * disappears and which printed totals are dropped, and imports only after the person ticks the confirmation.
+     */
+    private void showReplacement(ImportPreview result) {
+        ScoreReplacement replacement = result.replacement();
+        replacementArea.removeAll();
+        confirmReplacement.clear();
+        replacementArea.setVisible(replacement.replacesScores());
+        if (!replacement.replacesScores()) {
+            return;
+        }
+        H4 warning = new H4(getTranslation("import.replace.title", result.beYear()));
+        warning.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.Margin.Top.NONE);
+        replacementArea.add(warning);
+        changes("import.replace.changed", replacement.changed());
+        changes("import.replace.disappearing", replacement.disappearing());
+        changes("import.replace.totalsDropped", replacement.totalsDropped());
+        confirmReplacement.setLabel(getTranslation("import.replace.confirm", result.beYear()));
+        replacementArea.add(confirmReplacement);
+    }
+
+    private void changes(String key, List<ScoreReplacement.Change> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Span heading = new Span(getTranslation(key, changes.size()));
+        heading.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.Display.BLOCK);
+        UnorderedList list = new UnorderedList();
+        list.addClassNames(LumoUtility.Margin.Vertical.XSMALL, LumoUtility.FontSize.SMALL);
+        list.getStyle().set("max-height", "10rem").set("overflow", "auto").set("columns", "16rem");
+        changes.forEach(c -> list.add(new ListItem(c.code() + ": " + ScoreFormat.text(c.before()) + " → "
+                + (c.after() == null ? getTranslation("import.replace.none") : ScoreFormat.text(c.after())))));
+        replacementArea.add(heading, list);
+    }
+
+    private boolean mayImport() {
+        return preview != null && preview.valid()
+                && (!preview.replacement().replacesScores() || confirmReplacement.getValue());
     }
 
     private void buildColumns(ImportKind shownKind) {
@@ -274,7 +325,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private void importFile() {
         try {
-            ImportResult result = imports.importFile(year.getValue(), kind.getValue(), fileName, content);
+            ImportResult result = imports.importFile(year.getValue(), kind.getValue(), fileName, content,
+                    confirmReplacement.getValue());
             showDone(result);
         } catch (ImportRefusedException e) {
             show(e.preview());
@@ -336,12 +388,5 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
         anchor.add(VaadinIcon.DOWNLOAD_ALT.create(), new Span(" " + getTranslation(textKey)));
         anchor.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.Whitespace.NOWRAP);
         return anchor;
-    }
-
-    private UploadI18N uploadTexts() {
-        UploadI18N texts = new UploadI18N();
-        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload")));
-        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop", MAX_FILE_MB)));
-        return texts;
     }
 }

@@ -14,6 +14,8 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
+    List<AppUser> findByUsernameIn(java.util.Collection<String> usernames);
+
     boolean existsByUsername(String username);
 
     List<AppUser> findByOfficeOrderByFullNameAsc(Office office);

@@ -1,5 +1,6 @@
 package org.itaboard.security.service;
 
+import org.itaboard.base.service.RecordNotFoundException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -149,7 +150,7 @@ public class UserAdminService {
             throw new BusinessRuleException("user.error.endBeforeStart");
         }
         AppUser user = get(userId);
-        Division division = divisions.findById(divisionId).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        Division division = divisions.findById(divisionId).orElseThrow(() -> new RecordNotFoundException());
         offices.requireWrite(division.getOffice());
         for (DivisionAssignment existing : user.getAssignments()) {
             boolean overlaps = (existing.getEndDate() == null || !existing.getEndDate().isBefore(start))
@@ -173,7 +174,7 @@ public class UserAdminService {
         AppUser user = get(userId);
         DivisionAssignment assignment = user.getAssignments().stream()
                 .filter(a -> a.getId().equals(assignmentId)).findFirst()
-                .orElseThrow(() -> new BusinessRuleException("error.notFound"));
+                .orElseThrow(() -> new RecordNotFoundException());
         if (end.isBefore(assignment.getStartDate())) {
             throw new BusinessRuleException("user.error.endBeforeStart");
         }
@@ -224,7 +225,7 @@ public class UserAdminService {
 
     /** A user of the administrator's own office; another office's is refused like any forbidden call. */
     private AppUser user(Long id) {
-        return userOrEmpty(id).orElseThrow(() -> new BusinessRuleException("error.notFound"));
+        return userOrEmpty(id).orElseThrow(() -> new RecordNotFoundException());
     }
 
     private java.util.Optional<AppUser> userOrEmpty(Long id) {

@@ -57,6 +57,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
             OfficeSettings office, OfficeAccess offices, AccountService accounts) {
         this.accounts = accounts;
         setPrimarySection(Section.DRAWER);
+        // Wide enough for the longest Thai menu entry ("รายการประเมินและคะแนน") at 1366 px; Lumo's 16em cuts it.
+        getStyle().set("--vaadin-app-layout-drawer-width", "18rem");
         viewTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
         addToNavbar(new DrawerToggle(), viewTitle);
         Scroller navigation = new Scroller(createSideNav());

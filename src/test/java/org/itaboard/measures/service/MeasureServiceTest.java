@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.itaboard.base.domain.AuditEntry;
 import org.itaboard.base.service.BusinessRuleException;
+import org.itaboard.fiscalyear.domain.Item;
 import org.itaboard.measures.MeasureFixtures;
 import org.itaboard.measures.domain.Decision;
 import org.itaboard.measures.domain.Measure;
@@ -58,6 +59,51 @@ class MeasureServiceTest extends PostgresTest {
         List<AuditEntry> history = service.history(m.getId());
         assertThat(history).extracting(AuditEntry::getAction).containsExactly("created");
         assertThat(history.get(0).getChanges()).anyMatch(c -> c.field().equals("title") && c.after().equals("จัดอบรมการให้บริการ"));
+    }
+
+    @Test
+    void lateMeansPastDueAndNotDoneVerifiedOrCancelledWhateverTheStatus() {
+        LocalDate today = LocalDate.now(clock);
+        Measure draft = dueYesterday("ร่างที่เลยกำหนดแล้ว 0%");
+        Measure active = dueYesterday("ดำเนินการครบร้อยแต่ยังไม่ปิด");
+        Measure done = dueYesterday("เสร็จแล้วหลังกำหนด");
+        Measure cancelled = dueYesterday("ยกเลิกแล้ว");
+        fixtures.signIn("coordinator");
+        service.activate(active.getId());
+        service.addProgress(active.getId(), new ProgressInput(today, "ทำครบแล้ว รอปิด", 100), null);
+        service.activate(done.getId());
+        service.complete(done.getId());
+        service.cancel(cancelled.getId(), "รวมกับมาตรการอื่น");
+
+        assertThat(service.get(draft.getId()).isLate(today)).isTrue();
+        assertThat(service.get(draft.getId()).overdueSince(today)).contains(today.minusDays(1));
+        assertThat(service.get(active.getId()).isLate(today)).isTrue();
+        assertThat(service.get(done.getId()).isLate(today)).isFalse();
+        assertThat(service.get(cancelled.getId()).isLate(today)).isFalse();
+        assertThat(service.search(new MeasureQuery(year.year(), null, null, null, true)))
+                .extracting(Measure::getTitle).containsExactlyInAnyOrder(draft.getTitle(), active.getTitle());
+    }
+
+    private Measure dueYesterday(String title) {
+        Measure m = fixtures.measure(year, title, "PUBLIC_WORKS");
+        fixtures.signIn("coordinator");
+        MeasureForm form = service.form(m.getId());
+        form.set(MeasureField.START_DATE, LocalDate.now(clock).minusMonths(2));
+        form.set(MeasureField.DUE_DATE, LocalDate.now(clock).minusDays(1));
+        form.set(MeasureField.FREQUENCY, org.itaboard.measures.domain.Frequency.ONCE);
+        return service.save(form);
+    }
+
+    @Test
+    void itemsTheWeaknessNamesButTheMeasureDoesNotLinkAreFound() {
+        fixtures.signIn("coordinator");
+        String weakness = "ข้อ I๓ และ i1 ยังต่ำ ส่วน E13 ไม่มีในปีนี้; EIT และ IO12 ไม่ใช่รหัสข้อ";
+        assertThat(service.unlinkedMentions(year.year(), weakness, java.util.Set.of(year.lowest())))
+                .extracting(Item::getCode).containsExactly("I3");
+        assertThat(service.unlinkedMentions(year.year(), weakness, java.util.Set.of()))
+                .extracting(Item::getCode).containsExactly("I3", "I1");
+        assertThat(service.unlinkedMentions(year.year(), "ไม่มีรหัสข้อ", java.util.Set.of())).isEmpty();
+        assertThat(org.itaboard.measures.domain.MentionedItems.in("O 27, o๒๘ และ E130")).containsExactly("O27", "O28");
     }
 
     @Test
@@ -160,11 +206,15 @@ class MeasureServiceTest extends PostgresTest {
         Measure m = fixtures.measure(year, "ผู้บริหารอนุมัติ", "PUBLIC_WORKS");
         for (String user : List.of("coordinator", "head.works")) {
             fixtures.signIn(user);
-            assertThatThrownBy(() -> service.signOff(m.getId(), Decision.APPROVED, null)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.signOff(m.getId(), Decision.APPROVED, null, "demo1234")).isInstanceOf(AccessDeniedException.class);
         }
         fixtures.signIn("director");
-        assertThatThrownBy(() -> service.signOff(m.getId(), Decision.RETURNED, "")).hasMessage("measure.error.returnNote");
-        var signOff = service.signOff(m.getId(), Decision.APPROVED, "เห็นชอบ");
+        assertThatThrownBy(() -> service.signOff(m.getId(), Decision.RETURNED, "", "demo1234")).hasMessage("measure.error.returnNote");
+        assertThatThrownBy(() -> service.signOff(m.getId(), Decision.APPROVED, "เห็นชอบ", "wrong")).hasMessage("reauth.error.password");
+        assertThatThrownBy(() -> service.signOff(m.getId(), Decision.APPROVED, "เห็นชอบ", null)).hasMessage("reauth.error.password");
+        assertThat(service.signOffs(m.getId())).isEmpty();
+        assertThat(service.get(m.getId()).isFrozen()).isFalse();
+        var signOff = service.signOff(m.getId(), Decision.APPROVED, "เห็นชอบ", "demo1234");
         assertThat(signOff.getDecidedBy()).isEqualTo("director");
         assertThat(signOff.getSnapshot()).contains("title: ผู้บริหารอนุมัติ").contains("leadDivision: PUBLIC_WORKS");
         fixtures.signIn("head.works");
@@ -187,6 +237,60 @@ class MeasureServiceTest extends PostgresTest {
         mine.set(MeasureField.RESULT, "ผลจากผู้ประสานงาน");
         assertThatThrownBy(() -> service.save(mine)).isInstanceOf(OptimisticLockingFailureException.class);
         assertThat(service.get(m.getId()).getResult()).isEqualTo("ผลจากฝ่ายโยธา");
+    }
+
+    @Test
+    void editsOfDifferentFieldsMergeAndNeitherIsReverted() {
+        Measure m = fixtures.measure(year, "แก้คนละช่อง", "PUBLIC_WORKS");
+        fixtures.signIn("coordinator");
+        MeasureForm first = service.form(m.getId());
+        MeasureForm second = service.form(m.getId());
+        first.set(MeasureField.ACTIVITY, "วิธีของคนแรก");
+        service.save(first);
+        second.set(MeasureField.EXPECTED_OUTPUT, "ผลผลิตของคนที่สอง");
+        service.save(second);
+        Measure saved = service.get(m.getId());
+        assertThat(saved.getActivity()).isEqualTo("วิธีของคนแรก");
+        assertThat(saved.getExpectedOutput()).isEqualTo("ผลผลิตของคนที่สอง");
+    }
+
+    @Test
+    void aFieldBothChangedIsAConflictResolvedByTheChoiceAndTheOtherEditsStay() {
+        Measure m = fixtures.measure(year, "แก้ช่องเดียวกัน", "PUBLIC_WORKS");
+        fixtures.signIn("coordinator");
+        MeasureForm first = service.form(m.getId());
+        MeasureForm second = service.form(m.getId());
+        first.set(MeasureField.ACTIVITY, "วิธีของคนแรก");
+        first.set(MeasureField.CHANNELS, "เว็บไซต์");
+        service.save(first);
+        second.set(MeasureField.ACTIVITY, "วิธีของคนที่สอง");
+        second.set(MeasureField.PROBLEMS, "งบประมาณไม่พอ");
+        assertThatThrownBy(() -> service.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
+
+        MeasureForm current = service.form(m.getId());
+        assertThat(second.conflictsWith(current)).containsExactly(MeasureField.ACTIVITY);
+        second.take(MeasureField.ACTIVITY, current);
+        second.rebaseOnto(current);
+        assertThat(second.get(MeasureField.CHANNELS)).isEqualTo("เว็บไซต์");
+        service.save(second);
+        Measure saved = service.get(m.getId());
+        assertThat(saved.getActivity()).isEqualTo("วิธีของคนแรก");
+        assertThat(saved.getChannels()).isEqualTo("เว็บไซต์");
+        assertThat(saved.getProblems()).isEqualTo("งบประมาณไม่พอ");
+    }
+
+    @Test
+    void theSameValueTypedByBothIsNoConflict() {
+        Measure m = fixtures.measure(year, "แก้เป็นค่าเดียวกัน", "PUBLIC_WORKS");
+        fixtures.signIn("coordinator");
+        MeasureForm first = service.form(m.getId());
+        MeasureForm second = service.form(m.getId());
+        first.set(MeasureField.RESULT, "สำเร็จ");
+        service.save(first);
+        second.set(MeasureField.RESULT, "สำเร็จ");
+        second.set(MeasureField.MONITOR, "ฝ่ายปกครอง");
+        service.save(second);
+        assertThat(service.get(m.getId()).getMonitor()).isEqualTo("ฝ่ายปกครอง");
     }
 
     @Test
@@ -242,7 +346,7 @@ class MeasureServiceTest extends PostgresTest {
         service.reopen(m.getId(), "ผลไม่ตรงหลักฐาน");
 
         fixtures.signIn("director");
-        service.signOff(m.getId(), Decision.APPROVED, null);
+        service.signOff(m.getId(), Decision.APPROVED, null, "demo1234");
         assertThat(allowed("coordinator", m)).as("approved: frozen, still reported on")
                 .containsExactlyInAnyOrder("reopen", "cancel", "reportProgress", "addEvidence", "verifyEvidence");
         assertThat(allowed("head.works", m)).containsExactlyInAnyOrder("reportProgress", "addEvidence");

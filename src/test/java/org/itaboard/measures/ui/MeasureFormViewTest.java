@@ -87,17 +87,19 @@ class MeasureFormViewTest extends KaribuTest {
     }
 
     @Test
-    void aSecondSaverSeesWhatChangedAndLosesNothingTyped() {
+    void aSecondSaverChoosesPerFieldAndTheColleaguesOtherChangeStays() {
         MeasureFixtures fixtures = new MeasureFixtures(context);
         Measure m = fixtures.measure(fixtures.year(2584), "ประชาสัมพันธ์ช่องทางร้องเรียน", "PUBLIC_WORKS");
         login("coordinator");
         UI.getCurrent().navigate("measure-form/" + m.getId());
         _setValue(_get(TextArea.class, spec -> spec.withLabel("วิธีดำเนินการ")), "ติดป้ายที่จุดบริการทุกจุด");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("ผลผลิตที่คาดหวัง")), "ป้าย 10 จุด");
 
-        // Meanwhile the head of Public Works saves the same measure.
+        // Meanwhile the head of Public Works saves the same measure: the same field and another one.
         fixtures.signIn("head.works");
         var theirs = service.form(m.getId());
         theirs.set(MeasureField.ACTIVITY, "ประกาศบนเว็บไซต์สำนักงานเขต");
+        theirs.set(MeasureField.CHANNELS, "เว็บไซต์");
         service.save(theirs);
         login("coordinator");
 
@@ -105,15 +107,59 @@ class MeasureFormViewTest extends KaribuTest {
 
         com.vaadin.flow.component.dialog.Dialog conflict = _get(com.vaadin.flow.component.dialog.Dialog.class,
                 spec -> spec.withId("measure-conflict"));
-        @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<String[]> diff = _get(conflict, com.vaadin.flow.component.grid.Grid.class);
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(diff))
-                .anySatisfy(row -> assertThat(row).containsExactly("วิธีดำเนินการ", "ประกาศบนเว็บไซต์สำนักงานเขต",
-                        "ติดป้ายที่จุดบริการทุกจุด"));
+        var choices = com.github.mvysny.kaributesting.v10.LocatorJ._find(conflict,
+                com.vaadin.flow.component.radiobutton.RadioButtonGroup.class);
+        assertThat(choices).singleElement().satisfies(choice -> {
+            assertThat(choice.getLabel()).isEqualTo("วิธีดำเนินการ");
+            @SuppressWarnings("unchecked")
+            var group = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<Object>) choice;
+            assertThat(group.getListDataView().getItems().map(group.getItemLabelGenerator()::apply).toList())
+                    .containsExactly("ค่าปัจจุบัน (ที่ผู้อื่นบันทึก): ประกาศบนเว็บไซต์สำนักงานเขต",
+                            "ค่าของฉัน: ติดป้ายที่จุดบริการทุกจุด");
+        });
         assertThat(_get(TextArea.class, spec -> spec.withLabel("วิธีดำเนินการ")).getValue()).isEqualTo("ติดป้ายที่จุดบริการทุกจุด");
 
-        _click(_get(conflict, Button.class, spec -> spec.withText("บันทึกค่าของฉันทับ")));
-        assertThat(service.form(m.getId()).get(MeasureField.ACTIVITY)).isEqualTo("ติดป้ายที่จุดบริการทุกจุด");
+        // Keep editing: the field the coordinator did not touch now shows the colleague's value.
+        _click(_get(conflict, Button.class, spec -> spec.withId("conflict-keep-editing")));
+        assertThat(_get(TextField.class, spec -> spec.withLabel("ช่องทางการสื่อสาร")).getValue()).isEqualTo("เว็บไซต์");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("วิธีดำเนินการ")).getValue()).isEqualTo("ติดป้ายที่จุดบริการทุกจุด");
+
+        // Saving again is no longer a conflict: the coordinator's edits go onto the colleague's.
+        _click(_get(Button.class, spec -> spec.withId("measure-save")));
+        Measure saved = service.get(m.getId());
+        assertThat(saved.getActivity()).isEqualTo("ติดป้ายที่จุดบริการทุกจุด");
+        assertThat(saved.getExpectedOutput()).isEqualTo("ป้าย 10 จุด");
+        assertThat(saved.getChannels()).isEqualTo("เว็บไซต์");
+    }
+
+    @Test
+    void choosingTheColleaguesValueKeepsItAndSavesMyOtherEdits() {
+        MeasureFixtures fixtures = new MeasureFixtures(context);
+        Measure m = fixtures.measure(fixtures.year(2584), "ปรับปรุงจุดบริการ", "PUBLIC_WORKS");
+        login("coordinator");
+        UI.getCurrent().navigate("measure-form/" + m.getId());
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("วิธีดำเนินการ")), "ของผู้ประสานงาน");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("ผลผลิตที่คาดหวัง")), "ผลผลิตของผู้ประสานงาน");
+        fixtures.signIn("head.works");
+        var theirs = service.form(m.getId());
+        theirs.set(MeasureField.ACTIVITY, "ของฝ่ายโยธา");
+        service.save(theirs);
+        login("coordinator");
+
+        _click(_get(Button.class, spec -> spec.withId("measure-save")));
+        com.vaadin.flow.component.dialog.Dialog conflict = _get(com.vaadin.flow.component.dialog.Dialog.class,
+                spec -> spec.withId("measure-conflict"));
+        _click(_get(conflict, Button.class, spec -> spec.withId("conflict-save")));
+        assertThat(conflict.isOpened()).isTrue(); // nothing chosen yet
+        @SuppressWarnings("unchecked")
+        var choice = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<Object>) _get(
+                com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("conflict-activity"));
+        _setValue(choice, choice.getListDataView().getItems().findFirst().orElseThrow()); // the current value
+        _click(_get(conflict, Button.class, spec -> spec.withId("conflict-save")));
+
+        Measure saved = service.get(m.getId());
+        assertThat(saved.getActivity()).isEqualTo("ของฝ่ายโยธา");
+        assertThat(saved.getExpectedOutput()).isEqualTo("ผลผลิตของผู้ประสานงาน");
     }
 
     @Test

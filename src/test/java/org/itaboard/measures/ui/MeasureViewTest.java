@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -109,6 +110,58 @@ class MeasureViewTest extends KaribuTest {
         assertThat(dialog.isOpened()).isFalse();
         assertThat(service.get(measure.getId()).getStatus()).isEqualTo(MeasureStatus.CANCELLED);
         assertThat(shownActions()).containsExactly("measure-reopen");
+    }
+
+    @Test
+    void anApprovalShowsWhatIsApprovedNeedsThePasswordAndShowsWhoApproved() {
+        open("director");
+        _click(_get(Button.class, spec -> spec.withId("sign-off-approve")));
+        SignOffDialog dialog = _get(SignOffDialog.class);
+        String shown = dialog.getElement().getTextRecursively();
+        assertThat(shown).contains("เผยแพร่ขั้นตอนการขออนุญาตก่อสร้าง", "ร่าง", "0%");
+        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("sign-off-kpi")).getText())
+                .isNotBlank();
+        _setValue(_get(dialog, TextArea.class), "เห็นชอบ ให้ดำเนินการต่อ");
+        _setValue(_get(PasswordField.class, spec -> spec.withId("sign-off-password")), "not-my-password");
+        _click(_get(Button.class, spec -> spec.withId("sign-off-confirm")));
+        assertThat(dialog.isOpened()).isTrue();
+        NotificationsKt.expectNotifications("รหัสผ่านไม่ถูกต้อง การลงนามยังไม่ถูกบันทึก");
+        assertThat(service.signOffs(measure.getId())).isEmpty();
+        assertThat(_get(dialog, TextArea.class).getValue()).isEqualTo("เห็นชอบ ให้ดำเนินการต่อ");
+
+        _setValue(_get(PasswordField.class, spec -> spec.withId("sign-off-password")), "demo1234");
+        _click(_get(Button.class, spec -> spec.withId("sign-off-confirm")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(service.get(measure.getId()).isFrozen()).isTrue();
+        String decision = _get(SignOffPanel.class).getElement().getTextRecursively();
+        assertThat(decision).contains("อนุมัติ", "นายวิชัย ธรรมรักษ์, ผู้อำนวยการเขต", "1 ธ.ค. 2569", "เห็นชอบ ให้ดำเนินการต่อ")
+                .doesNotContain("director");
+    }
+
+    @Test
+    void peopleAreShownByNameAndPositionAndTheUploadSpeaksThai() {
+        open("head.works");
+        _click(_get(Button.class, spec -> spec.withId("add-progress")));
+        _setValue(_get(TextField.class, spec -> spec.withId("progress-value")), "20");
+        _setValue(_get(TextArea.class, spec -> spec.withId("progress-text")), "สำรวจจุดติดป้ายแล้ว");
+        _click(_get(Button.class, spec -> spec.withId("progress-save")));
+
+        String timeline = _get(TimelineSection.class).getElement().getTextRecursively();
+        assertThat(timeline).contains("นายธนากร วงศ์ใหญ่, หัวหน้าฝ่ายโยธา").doesNotContain("head.works");
+        String history = _get(HistorySection.class).getElement().getTextRecursively();
+        assertThat(history).contains("นางสุภาพร แก้วมณี, หัวหน้าคณะทำงาน ITA").doesNotContain("coordinator");
+        assertThat(_get(EvidenceCard.class).getElement().getTextRecursively())
+                .contains("เพิ่มโดย นางสุภาพร แก้วมณี, หัวหน้าคณะทำงาน ITA");
+
+        _click(_get(Button.class, spec -> spec.withId("add-evidence-file")));
+        EvidenceFileDialog dialog = _get(EvidenceFileDialog.class);
+        com.vaadin.flow.component.upload.UploadI18N texts = _get(dialog, FileField.class).getI18n();
+        assertThat(texts.getAddFiles().getOne()).isEqualTo("เลือกไฟล์…");
+        assertThat(texts.getDropFiles().getOne()).startsWith("หรือลากไฟล์มาวางที่นี่");
+        assertThat(texts.getError().getFileIsTooBig()).isEqualTo("ไฟล์ใหญ่เกินกำหนด");
+        var dates = _find(dialog, org.itaboard.base.ui.BuddhistDatePicker.class);
+        assertThat(dates.get(0).getPlaceholder()).isEqualTo("เช่น 1 ธ.ค. 2569");
+        assertThat(dates.get(1).getPlaceholder()).isEqualTo("ไม่มีวันหมดอายุ (ไม่บังคับ)");
     }
 
     private void open(String username) {

@@ -132,6 +132,29 @@ class YearApiTest extends WebServerTest {
     }
 
     @Test
+    void aDryRunOfScoresForAScoredYearAnswersWhatWouldChangeAndSavesNothing() throws Exception {
+        put("api/v1/years/2597", "coordinator", "application/json", SETTINGS);
+        put("api/v1/years/2597/catalogue", "coordinator", "text/csv", MESSY_CATALOGUE);
+        assertThat(put("api/v1/years/2597/scores", "coordinator", "text/csv", "code,score\nI10,90\nI2,80\nITA,88.5\n")
+                .statusCode()).isEqualTo(200);
+
+        HttpResponse<String> response = put("api/v1/years/2597/scores?dryRun=true", "coordinator", "text/csv",
+                "code,score\nI10,92.5\n");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode answer = json.readTree(response.body());
+        assertThat(answer.get("replacesScores").asBoolean()).isTrue();
+        JsonNode changed = answer.get("replacement").get("changed").get(0);
+        assertThat(changed.get("code").asText()).isEqualTo("I10");
+        assertThat(changed.get("before").decimalValue()).isEqualByComparingTo("90");
+        assertThat(changed.get("after").decimalValue()).isEqualByComparingTo("92.5");
+        assertThat(answer.get("replacement").get("disappearing").get(0).get("code").asText()).isEqualTo("I2");
+        assertThat(answer.get("replacement").get("totalsDropped").get(0).get("code").asText()).isEqualTo("ITA");
+        HttpResponse<String> summary = get("api/v1/years/2597/summary", "coordinator");
+        assertThat(json.readTree(summary.body()).get("ita").get("published").decimalValue()).isEqualByComparingTo("88.5");
+    }
+
+    @Test
     void theCatalogueCannotBeReplacedOnceScored() throws Exception {
         put("api/v1/years/2594", "coordinator", "application/json", SETTINGS);
         put("api/v1/years/2594/catalogue", "coordinator", "text/csv", MESSY_CATALOGUE);

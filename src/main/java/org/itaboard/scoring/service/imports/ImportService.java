@@ -6,6 +6,8 @@ import java.util.Map;
 import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.service.FiscalYearService;
 import org.itaboard.fiscalyear.domain.Tool;
+import org.itaboard.base.service.BusinessRuleException;
+import org.itaboard.scoring.service.ScoreReplacement;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.imports.SheetReader.SheetRow;
 import org.itaboard.scoring.service.imports.SheetReader.UnreadableFileException;
@@ -32,7 +34,10 @@ public class ImportService {
         this.scores = scores;
     }
 
-    /** Checks a file and shows what importing it would save; saves nothing. */
+    /**
+     * Checks a file and shows what importing it would save; saves nothing. A valid scores file is compared with the
+     * year's stored scores ({@link ImportPreview#replacement}).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(FiscalYearService.WRITERS)
     public ImportPreview preview(FiscalYear year, ImportKind kind, String fileName, byte[] content) {
@@ -40,19 +45,25 @@ public class ImportService {
     }
 
     /**
-     * Checks the file again (the year may have changed since the preview) and saves it whole.
+     * Checks the file again (the year may have changed since the preview) and saves it whole. Scores that would
+     * replace stored ones (see {@link ScoreReplacement}) are saved only when the person confirmed the replacement.
      *
      * @throws ImportRefusedException when any row or the file is invalid; nothing is saved then
+     * @throws BusinessRuleException  {@code import.error.replaceUnconfirmed} when stored scores would change unconfirmed
      */
     @Transactional
     @PreAuthorize(FiscalYearService.WRITERS)
-    public ImportResult importFile(FiscalYear target, ImportKind kind, String fileName, byte[] content) {
+    public ImportResult importFile(FiscalYear target, ImportKind kind, String fileName, byte[] content,
+            boolean replacementConfirmed) {
         // Locked before the check, so that the check sees the catalogue and scores of an import that ran meanwhile.
         FiscalYear year = fiscalYears.lockForChange(target);
         int beYear = year.getBeYear();
         Checked checked = check(year, kind, fileName, content);
         if (!checked.preview().valid()) {
             throw new ImportRefusedException(checked.preview());
+        }
+        if (checked.preview().replacement().replacesScores() && !replacementConfirmed) {
+            throw new BusinessRuleException("import.error.replaceUnconfirmed", beYear);
         }
         return switch (kind) {
             case CATALOGUE -> {
@@ -97,7 +108,11 @@ public class ImportService {
         Map<String, Tool> catalogue = new HashMap<>();
         fiscalYears.catalogue(year).items().forEach(i -> catalogue.put(i.getCode(), i.getTool()));
         ScoresFile file = ScoresFile.parse(beYear, fileName, rows, catalogue);
-        return new Checked(file.preview(), null, file);
+        ImportPreview preview = file.preview();
+        if (preview.valid()) {
+            preview = preview.withReplacement(scores.replacement(year, file.itemScores(), file.publishedScores()));
+        }
+        return new Checked(preview, null, file);
     }
 
     private record Checked(ImportPreview preview, CatalogueFile catalogue, ScoresFile scores) {

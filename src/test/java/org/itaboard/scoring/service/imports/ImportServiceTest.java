@@ -61,7 +61,7 @@ class ImportServiceTest extends PostgresTest {
         assertThat(o13.value("sub_indicator")).isEqualTo("9.2.3");
         assertThat(preview.rows().get(0).codeNotes()).extracting(ImportMessage::key).contains("import.note.ocrOne");
 
-        ImportResult result = imports.importFile(be, ImportKind.CATALOGUE, "catalogue.csv", utf8(MESSY_CATALOGUE));
+        ImportResult result = imports.importFile(be, ImportKind.CATALOGUE, "catalogue.csv", utf8(MESSY_CATALOGUE), false);
 
         assertThat(result.items()).isEqualTo(6);
         List<Item> items = years.catalogue(be).items();
@@ -75,7 +75,7 @@ class ImportServiceTest extends PostgresTest {
     @Test
     void readsTheSameCatalogueFromExcelAndScoresWithMessyCodes() {
         FiscalYear be = ImportFixtures.freeYear(years);
-        imports.importFile(be, ImportKind.CATALOGUE, "catalogue.xlsx", ImportFixtures.xlsx("catalogue", MESSY_CATALOGUE));
+        imports.importFile(be, ImportKind.CATALOGUE, "catalogue.xlsx", ImportFixtures.xlsx("catalogue", MESSY_CATALOGUE), false);
         String scoresCsv = "\uFEFFcode,score\n1๑๐,๙๕.๕\n0๒,100\n๐๑๓,๐\nO๘,85\nITA,96.15\nind9,87.78\n";
 
         ImportPreview preview = imports.preview(be, ImportKind.SCORES, "scores.xlsx", ImportFixtures.xlsx("scores", scoresCsv));
@@ -85,7 +85,7 @@ class ImportServiceTest extends PostgresTest {
         assertThat(preview.rows().get(0).codeNotes()).extracting(ImportMessage::key).contains("import.note.toolFromCatalogue");
         assertThat(preview.rows().get(0).value("score")).isEqualTo("95.5");
 
-        ImportResult result = imports.importFile(be, ImportKind.SCORES, "scores.csv", utf8(scoresCsv));
+        ImportResult result = imports.importFile(be, ImportKind.SCORES, "scores.csv", utf8(scoresCsv), false);
 
         assertThat(result.items()).isEqualTo(4);
         assertThat(result.published()).isEqualTo(2);
@@ -97,9 +97,38 @@ class ImportServiceTest extends PostgresTest {
     }
 
     @Test
+    void replacingAYearsScoresShowsWhatChangesAndNeedsConfirmation() {
+        FiscalYear be = ImportFixtures.freeYear(years);
+        imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(MESSY_CATALOGUE), false);
+        ImportPreview first = imports.preview(be, ImportKind.SCORES, "s.csv", utf8("code,score\nI10,90\nI2,80\nITA,88.50\n"));
+        assertThat(first.replacement().replacesScores()).as("an empty year has nothing to replace").isFalse();
+        imports.importFile(be, ImportKind.SCORES, "s.csv", utf8("code,score\nI10,90\nI2,80\nITA,88.50\n"), false);
+
+        String again = "code,score\nI10,92.5\nO2,70\n";
+        ImportPreview preview = imports.preview(be, ImportKind.SCORES, "s2.csv", utf8(again));
+        assertThat(preview.valid()).isTrue();
+        assertThat(preview.replacement().changed())
+                .extracting(c -> c.code() + " " + c.before() + " → " + c.after()).containsExactly("I10 90.00 → 92.50");
+        assertThat(preview.replacement().disappearing()).extracting(c -> c.code() + " " + c.before())
+                .containsExactly("I2 80.00");
+        assertThat(preview.replacement().totalsDropped()).extracting(c -> c.code() + " " + c.before())
+                .containsExactly("ITA 88.50");
+
+        assertThatThrownBy(() -> imports.importFile(be, ImportKind.SCORES, "s2.csv", utf8(again), false))
+                .hasMessage("import.error.replaceUnconfirmed");
+        assertThat(scores.scores(be).itemsByCode().get("I10").getScore()).isEqualByComparingTo("90");
+
+        imports.importFile(be, ImportKind.SCORES, "s2.csv", utf8(again), true);
+        assertThat(scores.scores(be).itemsByCode().get("I10").getScore()).isEqualByComparingTo("92.5");
+        assertThat(scores.scores(be).itemsByCode().get("I2").getScore()).isNull();
+        assertThat(imports.preview(be, ImportKind.SCORES, "s2.csv", utf8(again)).replacement().replacesScores())
+                .as("the same file again changes nothing").isFalse();
+    }
+
+    @Test
     void checkingStopsAfter200ErrorsAndCountsTheRowsLeft() {
         FiscalYear be = ImportFixtures.freeYear(years);
-        imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(MESSY_CATALOGUE));
+        imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(MESSY_CATALOGUE), false);
         StringBuilder catalogue = new StringBuilder("code,tool,indicator,sub_indicator,topic_th,topic_en\n");
         StringBuilder scoresCsv = new StringBuilder("code,score\n");
         for (int i = 0; i < 3000; i++) {
@@ -117,15 +146,15 @@ class ImportServiceTest extends PostgresTest {
         assertThat(scoresPreview.valid()).isFalse();
         assertThat(cataloguePreview.errors()).hasSize(ImportPreview.MAX_ERRORS);
         assertThat(cataloguePreview.uncheckedRows()).isEqualTo(2800);
-        assertThatThrownBy(() -> imports.importFile(be, ImportKind.SCORES, "s.csv", utf8(scoresCsv.toString())))
+        assertThatThrownBy(() -> imports.importFile(be, ImportKind.SCORES, "s.csv", utf8(scoresCsv.toString()), false))
                 .isInstanceOf(ImportRefusedException.class).hasMessage("import.error.refusedStopped");
     }
 
     @Test
     void oneBadRowRefusesTheWholeFileAndSavesNothing() {
         FiscalYear be = ImportFixtures.freeYear(years);
-        imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(MESSY_CATALOGUE));
-        imports.importFile(be, ImportKind.SCORES, "s.csv", utf8("code,score\nI10,50\n"));
+        imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(MESSY_CATALOGUE), false);
+        imports.importFile(be, ImportKind.SCORES, "s.csv", utf8("code,score\nI10,50\n"), false);
         String bad = "code,score\nI10,90\nI2,80\nO2,๑๐๑\nE1,abc\nX9,5\nI2,70\n";
 
         ImportPreview preview = imports.preview(be, ImportKind.SCORES, "bad.csv", utf8(bad));
@@ -136,7 +165,7 @@ class ImportServiceTest extends PostgresTest {
                 tuple(5, "score", "import.error.notNumber"),
                 tuple(6, "code", "import.error.codeUnreadable"),
                 tuple(7, "code", "import.error.duplicate"));
-        assertThatThrownBy(() -> imports.importFile(be, ImportKind.SCORES, "bad.csv", utf8(bad)))
+        assertThatThrownBy(() -> imports.importFile(be, ImportKind.SCORES, "bad.csv", utf8(bad), false))
                 .isInstanceOf(ImportRefusedException.class)
                 .satisfies(e -> assertThat(((ImportRefusedException) e).preview().errors()).hasSize(4));
         Map<String, Item> items = scores.scores(be).itemsByCode();
@@ -147,7 +176,7 @@ class ImportServiceTest extends PostgresTest {
     @Test
     void aCatalogueWithOneBadRowLeavesTheOldCatalogue() {
         FiscalYear be = ImportFixtures.freeYear(years);
-        imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(MESSY_CATALOGUE));
+        imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(MESSY_CATALOGUE), false);
         String bad = """
                 code,tool,indicator,sub_indicator,topic_th,topic_en
                 I1,IIT,1,,ก,a
@@ -172,7 +201,7 @@ class ImportServiceTest extends PostgresTest {
                 tuple(8, "indicator", "import.error.notWholeNumber"),
                 tuple(9, "topic_th", "import.error.required"),
                 tuple(10, "code", "import.error.aggregateInCatalogue"));
-        assertThatThrownBy(() -> imports.importFile(be, ImportKind.CATALOGUE, "bad.csv", utf8(bad)))
+        assertThatThrownBy(() -> imports.importFile(be, ImportKind.CATALOGUE, "bad.csv", utf8(bad), false))
                 .isInstanceOf(ImportRefusedException.class);
         assertThat(years.catalogue(be).items()).extracting(Item::getCode).containsExactly("I10", "I2", "E1", "O2", "O13", "O8");
     }
@@ -192,7 +221,7 @@ class ImportServiceTest extends PostgresTest {
 
         assertThat(preview.valid()).isFalse();
         assertThat(preview.fileErrors()).extracting(e -> e.message().key()).containsExactly("import.error.notExcel");
-        assertThatThrownBy(() -> imports.importFile(be, ImportKind.CATALOGUE, "scores.xlsx", bytes))
+        assertThatThrownBy(() -> imports.importFile(be, ImportKind.CATALOGUE, "scores.xlsx", bytes, false))
                 .isInstanceOf(ImportRefusedException.class);
     }
 
@@ -232,22 +261,22 @@ class ImportServiceTest extends PostgresTest {
     @Test
     void theCatalogueCannotBeReplacedOnceTheYearHasScores() {
         FiscalYear be = ImportFixtures.freeYear(years);
-        imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(MESSY_CATALOGUE));
-        imports.importFile(be, ImportKind.SCORES, "s.csv", utf8("code,score\nOIT,100\n"));
+        imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(MESSY_CATALOGUE), false);
+        imports.importFile(be, ImportKind.SCORES, "s.csv", utf8("code,score\nOIT,100\n"), false);
 
         ImportPreview preview = imports.preview(be, ImportKind.CATALOGUE, "c.csv", utf8(MESSY_CATALOGUE));
 
         assertThat(preview.fileErrors()).extracting(e -> e.message().key()).containsExactly("catalogue.error.hasScores");
-        assertThatThrownBy(() -> imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(MESSY_CATALOGUE)))
+        assertThatThrownBy(() -> imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(MESSY_CATALOGUE), false))
                 .isInstanceOf(ImportRefusedException.class);
     }
 
     @Test
     void wangThonglang2565ImportedFromCsvGivesThePrintedResult() {
         FiscalYear be = ImportFixtures.freeYear(years);
-        assertThat(imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(ImportFixtures.wangThonglangCatalogue())).items())
+        assertThat(imports.importFile(be, ImportKind.CATALOGUE, "c.csv", utf8(ImportFixtures.wangThonglangCatalogue()), false).items())
                 .isEqualTo(88);
-        imports.importFile(be, ImportKind.SCORES, "s.csv", utf8(ImportFixtures.wangThonglangScores()));
+        imports.importFile(be, ImportKind.SCORES, "s.csv", utf8(ImportFixtures.wangThonglangScores()), false);
 
         YearScores result = scores.scores(be);
 
@@ -267,9 +296,9 @@ class ImportServiceTest extends PostgresTest {
         }
         assertThat(imports.preview(be, ImportKind.CATALOGUE, "c.csv", imports.csvExample(ImportKind.CATALOGUE)).valid()).isTrue();
 
-        assertThat(imports.importFile(be, ImportKind.CATALOGUE, "template.xlsx", template).items()).isEqualTo(3);
+        assertThat(imports.importFile(be, ImportKind.CATALOGUE, "template.xlsx", template, false).items()).isEqualTo(3);
         assertThat(imports.preview(be, ImportKind.SCORES, "s.csv", imports.csvExample(ImportKind.SCORES)).valid()).isTrue();
-        ImportResult scoresResult = imports.importFile(be, ImportKind.SCORES, "template.xlsx", template);
+        ImportResult scoresResult = imports.importFile(be, ImportKind.SCORES, "template.xlsx", template, false);
         assertThat(scoresResult.items()).isEqualTo(3);
         assertThat(scoresResult.published()).isEqualTo(1);
         assertThat(scores.scores(be).itemsByCode().get("E1").getScore()).isEqualByComparingTo(new BigDecimal("99.51"));
@@ -283,7 +312,7 @@ class ImportServiceTest extends PostgresTest {
                 List.of(new SimpleGrantedAuthority("ROLE_" + role))));
         byte[] csv = utf8(MESSY_CATALOGUE);
         assertThatThrownBy(() -> imports.preview(be, ImportKind.CATALOGUE, "c.csv", csv)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> imports.importFile(be, ImportKind.CATALOGUE, "c.csv", csv)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> imports.importFile(be, ImportKind.CATALOGUE, "c.csv", csv, false)).isInstanceOf(AccessDeniedException.class);
     }
 
     private static byte[] zipWithoutWorkbook() throws Exception {
