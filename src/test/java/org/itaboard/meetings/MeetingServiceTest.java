@@ -94,7 +94,9 @@ class MeetingServiceTest extends PostgresTest {
 
         List<AgendaEntry> agenda = second.agenda();
         List<String> ours = agenda.stream().map(AgendaEntry::getSubjectKey)
-                .filter(k -> !k.startsWith("openTask:") || k.equals("openTask:" + task.getId())).toList();
+                .filter(k -> !k.startsWith("openTask:") || k.equals("openTask:" + task.getId()))
+                // The office's personnel criteria awaiting approval (demo data) are on every agenda of the office.
+                .filter(k -> !k.startsWith("criteria:")).toList();
         assertThat(ours).containsExactly("openTask:" + task.getId(), "weakItem:2583:I2", "late:" + late.getId(),
                 "dueSoon:" + dueSoon.getId(), "progress:" + reported.getId(), "scores:2583:I2");
         assertThat(agenda).extracting(AgendaEntry::getSection).isSortedAccordingTo(Enum::compareTo);
