@@ -3,17 +3,16 @@ package org.itaboard.reports.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.Map;
+import org.itaboard.base.ui.errors.NotFoundPage;
 import org.itaboard.measures.MeasureFixtures;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.reports.ReportFixtures;
@@ -76,7 +75,7 @@ class ReportsViewTest extends KaribuTest {
 
     @Test
     void anotherOfficesReportsAreNotFound() {
-        assertThatThrownBy(() -> open("coordinator.nongchok", Map.of("office", "wangthonglang", "year", "2581")))
-                .isInstanceOf(NotFoundException.class);
+        open("coordinator.nongchok", Map.of("office", "wangthonglang", "year", "2581"));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundPage.class);
     }
 }
