@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +86,14 @@ public abstract class BrowserTest extends WebServerTest {
         page.fill("input[name=username]", username);
         page.fill("input[name=password]", password);
         page.keyboard().press("Enter");
-        page.waitForSelector("vaadin-app-layout");
+        try {
+            page.waitForSelector("vaadin-app-layout");
+        } catch (PlaywrightException e) {
+            // Keep what the browser showed instead of the application, for whoever reads the failed run.
+            screenshot("login-failed-" + username);
+            throw new AssertionError("No application page after signing in as " + username + " at " + page.url()
+                    + "; the page said: " + page.locator("body").innerText(), e);
+        }
     }
 
     protected void screenshot(String name) {
