@@ -65,3 +65,21 @@ window.itaBoard.buddhistDatePicker = (picker, lang) => {
     parseDate: parse,
   };
 };
+
+// The overlay's year column prints [[year]] through the Polymer template of <vaadin-date-picker-year>, and 24.9.5 has
+// no i18n hook for it. `year` itself must stay CE (it marks the current and the selected year), so only the printed
+// number becomes BE. Polymer reads `template` when the first year element is created (first opening of an overlay),
+// which is after the element is defined and this runs.
+customElements.whenDefined('vaadin-date-picker-year').then(() => {
+  const YearElement = customElements.get('vaadin-date-picker-year');
+  const vaadinTemplate = Object.getOwnPropertyDescriptor(YearElement, 'template').get;
+  Object.defineProperty(YearElement, 'template', {
+    configurable: true,
+    get() {
+      const template = vaadinTemplate.call(this);
+      template.content.querySelector('[part="year-number"]').textContent = '[[__buddhistYear(year)]]';
+      return template;
+    },
+  });
+  YearElement.prototype.__buddhistYear = (year) => Number(year) + 543;
+});
