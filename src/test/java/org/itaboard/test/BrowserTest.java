@@ -26,6 +26,8 @@ public abstract class BrowserTest extends WebServerTest {
 
     private static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
     protected static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    /** Sign-in attempts before a journey gives up: the first page of a fresh application may miss the first. */
+    private static final int LOGIN_ATTEMPTS = 3;
 
     private static Playwright playwright;
     private static Browser browser;
@@ -79,20 +81,29 @@ public abstract class BrowserTest extends WebServerTest {
         browserContext.close();
     }
 
-    /** Signs in through the real login form, as a user would. */
+    /**
+     * Signs in through the real login form, as a user would. The first page a fresh application serves may take the
+     * keys before the form listens (the form stays on /login, empty, without an error): then the user types again.
+     */
     protected void login(String username, String password) {
         page.navigate(url("login"));
-        page.waitForSelector("vaadin-login-form input[name=username]");
-        page.fill("input[name=username]", username);
-        page.fill("input[name=password]", password);
-        page.keyboard().press("Enter");
-        try {
-            page.waitForSelector("vaadin-app-layout");
-        } catch (PlaywrightException e) {
-            // Keep what the browser showed instead of the application, for whoever reads the failed run.
-            screenshot("login-failed-" + username);
-            throw new AssertionError("No application page after signing in as " + username + " at " + page.url()
-                    + "; the page said: " + page.locator("body").innerText(), e);
+        for (int attempt = 1; ; attempt++) {
+            page.waitForSelector("vaadin-login-form input[name=username]");
+            page.fill("input[name=username]", username);
+            page.fill("input[name=password]", password);
+            page.keyboard().press("Enter");
+            try {
+                page.waitForSelector("vaadin-app-layout",
+                        new Page.WaitForSelectorOptions().setTimeout(attempt < LOGIN_ATTEMPTS ? 30_000 : 120_000));
+                return;
+            } catch (PlaywrightException e) {
+                if (attempt == LOGIN_ATTEMPTS || !page.url().endsWith("/login")) {
+                    // Keep what the browser showed instead of the application, for whoever reads the failed run.
+                    screenshot("login-failed-" + username);
+                    throw new AssertionError("No application page after signing in as " + username + " at "
+                            + page.url() + "; the page said: " + page.locator("body").innerText(), e);
+                }
+            }
         }
     }
 
