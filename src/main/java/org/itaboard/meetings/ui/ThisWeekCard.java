@@ -54,7 +54,12 @@ class ThisWeekCard extends Div {
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
-        subscription = changes.subscribe(change -> ui.access(this::refresh));
+        // Only this office's changes: other offices' saves must not make every open dashboard query again.
+        subscription = changes.subscribe(change -> {
+            if (office.getId().equals(change.officeId())) {
+                ui.access(this::refresh);
+            }
+        });
     }
 
     @Override
