@@ -58,12 +58,7 @@ class LiveDashboardJourneyTest extends BrowserTest {
         try {
             Page works = worksContext.newPage();
             works.setDefaultTimeout(60_000);
-            works.navigate(url("login"));
-            works.waitForSelector("vaadin-login-form input[name=username]");
-            works.fill("input[name=username]", "head.works");
-            works.fill("input[name=password]", "demo1234");
-            works.keyboard().press("Enter");
-            works.waitForSelector("vaadin-app-layout");
+            login(works, "head.works", "demo1234");
             works.navigate(url("measures/" + late.getId()));
             works.click("#add-progress");
             works.fill("#progress-text textarea", "ติดตั้งป้ายที่จุดบริการฝ่ายโยธาแล้ว");

@@ -86,6 +86,11 @@ public abstract class BrowserTest extends WebServerTest {
      * keys before the form listens (the form stays on /login, empty, without an error): then the user types again.
      */
     protected void login(String username, String password) {
+        login(page, username, password);
+    }
+
+    /** The same sign-in in another browser page, e.g. a second user's beside the first. */
+    protected void login(Page page, String username, String password) {
         page.navigate(url("login"));
         for (int attempt = 1; ; attempt++) {
             page.waitForSelector("vaadin-login-form input[name=username]");
@@ -99,7 +104,8 @@ public abstract class BrowserTest extends WebServerTest {
             } catch (PlaywrightException e) {
                 if (attempt == LOGIN_ATTEMPTS || !page.url().endsWith("/login")) {
                     // Keep what the browser showed instead of the application, for whoever reads the failed run.
-                    screenshot("login-failed-" + username);
+                    page.screenshot(new Page.ScreenshotOptions()
+                            .setPath(SCREENSHOTS.resolve("login-failed-" + username + ".png")).setFullPage(true));
                     throw new AssertionError("No application page after signing in as " + username + " at "
                             + page.url() + "; the page said: " + page.locator("body").innerText(), e);
                 }
