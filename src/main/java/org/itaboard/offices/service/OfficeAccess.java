@@ -39,7 +39,17 @@ public class OfficeAccess {
         if (signedIn.isPresent() && signedIn.get().getPrincipal() instanceof SystemWork work) {
             return Optional.ofNullable(work.office()).flatMap(o -> offices.findById(o.getId()));
         }
-        return signedIn.flatMap(auth -> offices.findOfficeIdOfUser(auth.getName())).flatMap(offices::findById);
+        return ownOfficeId().flatMap(offices::findById);
+    }
+
+    /** The id of the signed-in user's office, with one query and no office loaded: what office checks compare. */
+    @Transactional(readOnly = true)
+    public Optional<Long> ownOfficeId() {
+        Optional<Authentication> signedIn = authentication();
+        if (signedIn.isPresent() && signedIn.get().getPrincipal() instanceof SystemWork work) {
+            return Optional.ofNullable(work.office()).map(Office::getId);
+        }
+        return signedIn.flatMap(auth -> offices.findOfficeIdOfUser(auth.getName()));
     }
 
     /** The signed-in user's office, or a refusal for a user who has none. */
@@ -80,8 +90,9 @@ public class OfficeAccess {
         return isOwn(office);
     }
 
-    private boolean isOwn(Office office) {
-        return office != null && ownOffice().map(own -> own.getId().equals(office.getId())).orElse(false);
+    /** Whether {@code office} is the signed-in user's own office. */
+    public boolean isOwn(Office office) {
+        return office != null && ownOfficeId().map(office.getId()::equals).orElse(false);
     }
 
     /**
