@@ -34,6 +34,7 @@ import org.itaboard.measures.service.MeasureChangeBroadcaster;
 import org.itaboard.measures.service.MeasureChanged;
 import org.itaboard.measures.service.MeasureOverview;
 import org.itaboard.measures.service.MeasureService;
+import org.itaboard.meetings.service.MeetingService;
 import org.itaboard.offices.domain.Office;
 import org.itaboard.offices.domain.OfficeRepository;
 import org.itaboard.scoring.service.ScoreService;
@@ -106,7 +107,11 @@ class ScaleBenchmark extends KaribuTest {
     @Autowired
     private PlatformTransactionManager transactions;
 
+    @Autowired
+    private MeetingService meetings;
+
     private final List<Figure> figures = new ArrayList<>();
+    private Long meetingOfOffice01;
 
     @Test
     void scale() {
@@ -137,6 +142,8 @@ class ScaleBenchmark extends KaribuTest {
         Figure liveUpdate = measure("(d) one change reaching " + SCREENS + " open dashboards of office-01",
                 ScaleData.executive(1), "EXECUTIVE", this::liveUpdate);
 
+        measure("(f) agenda of office-01's next meeting drawn again from the data",
+                ScaleData.executive(1), "COORDINATOR", this::agenda);
         double heapPerDashboard = heapPerOpenDashboard();
 
         data.removeOffices(2, OFFICES);
@@ -230,6 +237,17 @@ class ScaleBenchmark extends KaribuTest {
             screens.forEach(MeasureChangeBroadcaster.Subscription::cancel);
         }
         return SCREENS;
+    }
+
+    /**
+     * What the coordinator's "refresh agenda" asks: every agenda source (weak items without a measure, late and due
+     * measures, progress and evidence since the last meeting, score changes, open tasks) over office-01's data, the
+     * entries written again. The meeting is prepared on the first call.
+     */
+    private int agenda() {
+        Office office = offices.findById(officeOfSignedInUser()).orElseThrow();
+        Long meeting = meetingOfOffice01 != null ? meetingOfOffice01 : (meetingOfOffice01 = meetings.prepare(office).getId());
+        return meetings.refreshAgenda(meeting).agenda().size();
     }
 
     /**
