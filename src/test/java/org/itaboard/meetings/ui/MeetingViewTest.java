@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -73,14 +73,27 @@ class MeetingViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("meeting-start")));
         AgendaEntry entry = meeting.agenda().get(0);
         var card = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("entry-" + entry.getId()));
+        TextField what = _get(card, TextField.class, spec -> spec.withClasses("task-description"));
+        _setValue(what, "ติดประกาศ");
         _setValue(_get(card, TextArea.class), "ให้ฝ่ายโยธาเร่งรัด");
         _click(_get(card, Button.class, spec -> spec.withClasses("entry-resolution-save")));
-        card = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("entry-" + entry.getId()));
-        _setValue(_get(card, TextField.class, spec -> spec.withClasses("task-description")), "ติดประกาศ");
+
+        // Saved in place: the same card, and the task being typed under it, are still on the page.
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("entry-" + entry.getId()))).isSameAs(card);
+        assertThat(_get(card, TextField.class, spec -> spec.withClasses("task-description"))).isSameAs(what);
+        assertThat(what.getValue()).isEqualTo("ติดประกาศ");
         @SuppressWarnings("unchecked")
-        ComboBox<Division> division = _get(card, ComboBox.class, spec -> spec.withClasses("task-division"));
-        division.setValue(fixtures.division("PUBLIC_WORKS"));
+        Select<Division> division = _get(card, Select.class, spec -> spec.withClasses("task-division"));
+        assertThat(division.getListDataView().getItems().map(Division::getCode)).contains("PUBLIC_WORKS");
+        _setValue(division, fixtures.division("PUBLIC_WORKS"));
         _click(_get(card, Button.class, spec -> spec.withClasses("task-add")));
+
+        // The new task shows under its entry, the form is empty for the next one, the page was not drawn again.
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("entry-" + entry.getId()))).isSameAs(card);
+        assertThat(_find(card, Span.class).stream().map(Span::getText)).anySatisfy(text -> assertThat(text).contains("ติดประกาศ"));
+        assertThat(what.getValue()).isEmpty();
+        assertThat(division.getValue()).isNull();
+        assertThat(_get(card, TextArea.class).getValue()).isEqualTo("ให้ฝ่ายโยธาเร่งรัด");
 
         AgendaEntry stored = service.get(meeting.getId()).agenda().get(0);
         assertThat(stored.getResolution()).isEqualTo("ให้ฝ่ายโยธาเร่งรัด");
