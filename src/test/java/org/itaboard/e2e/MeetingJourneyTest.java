@@ -63,13 +63,18 @@ class MeetingJourneyTest extends BrowserTest {
         page.navigate(url("meetings"));
         page.locator("vaadin-grid-cell-content:has-text('ครั้งที่ " + first.numberLabel() + "')").first().click();
         page.waitForURL("**/meetings/" + first.getId());
+        page.setViewportSize(1366, 768);
+        screenshot("meeting-00-page-1366x768");
         page.click("#meeting-refresh");
         page.waitForSelector("vaadin-notification-card:has-text('บันทึกแล้ว')");
         page.click("#meeting-start");
         assertThat(page.locator(".meeting-status")).containsText("กำลังประชุม");
+        screenshot("meeting-00-started-1366x768");
 
         page.click("#meeting-present");
         page.waitForSelector("#presentation-title");
+        // The meeting page's "saved" notification does not follow onto the meeting-room screen.
+        assertThat(page.locator("vaadin-notification-card")).hasCount(0);
         page.setViewportSize(1920, 1080);
         for (int i = 0; i < 30 && !page.locator("#presentation-title").innerText().contains(MEASURE); i++) {
             page.keyboard().press("ArrowRight");

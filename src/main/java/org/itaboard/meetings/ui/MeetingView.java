@@ -96,10 +96,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         boolean open = !meeting.isClosed();
         ViewHeader header = new ViewHeader(t("meetings.number", meeting.numberLabel()), meeting.getTitle() + " · "
                 + MeetingTexts.date(meeting.getDate()) + " " + MeetingTexts.time(meeting.getStartTime()) + " · " + meeting.getRoom());
-        Div toolbar = new Div(actions(open));
-        toolbar.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL,
-                LumoUtility.AlignItems.CENTER);
-        add(header, toolbar, people());
+        add(header, toolbar(open), people());
         for (AgendaSection section : AgendaSection.values()) {
             List<AgendaEntry> entries = meeting.agenda().stream().filter(e -> e.getSection() == section).toList();
             H3 heading = new H3(MeetingTexts.section(section));
@@ -138,40 +135,63 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
-    private Component[] actions(boolean open) {
-        List<Component> actions = new java.util.ArrayList<>();
+    /**
+     * The toolbar in two groups that fit one line at 1366 px beside the menu: the meeting's course (present, start,
+     * prepare) on the left, its record (minutes, close) on the right; a narrower screen wraps between the groups.
+     * Labels are short, the tooltip says the whole.
+     */
+    private Component toolbar(boolean open) {
+        Div course = group();
+        Div record = group();
+        record.getStyle().set("margin-left", "auto");
         Button present = new Button(t("meetings.present"), VaadinIcon.PRESENTATION.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(PresentationView.class, params(meeting.getId()))));
         present.setId("meeting-present");
-        actions.add(present);
-        Anchor minutes = new Anchor(download(() -> service.minutes(meeting.getId())), t("meetings.minutes"));
+        course.add(present);
+        Button minutesButton = new Button(t("meetings.toolbar.minutes"), VaadinIcon.DOWNLOAD_ALT.create());
+        minutesButton.setTooltipText(t("meetings.minutes"));
+        minutesButton.getElement().setAttribute("tabindex", "-1");
+        Anchor minutes = new Anchor(download(() -> service.minutes(meeting.getId())), "");
+        minutes.add(minutesButton);
         minutes.setId("meeting-minutes");
         minutes.getElement().setAttribute("download", true);
-        actions.add(minutes);
+        minutes.getElement().setAttribute("aria-label", t("meetings.minutes"));
+        record.add(minutes);
         if (mayRecord && open) {
-            Button details = new Button(t("meetings.details"), VaadinIcon.EDIT.create(), e -> new DetailsDialog(service, meeting,
-                    () -> reload()).open());
-            details.setId("meeting-details");
-            actions.add(details);
             if (meeting.getStatus() == MeetingStatus.PLANNED) {
-                Button refresh = new Button(t("meetings.refresh"), VaadinIcon.REFRESH.create(), e -> run(() -> service.refreshAgenda(meeting.getId())));
-                refresh.setId("meeting-refresh");
                 Button start = new Button(t("meetings.start"), VaadinIcon.PLAY.create(), e -> run(() -> service.start(meeting.getId())));
                 start.setId("meeting-start");
                 start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                actions.add(refresh);
-                actions.add(start);
+                Button refresh = new Button(t("meetings.toolbar.refresh"), VaadinIcon.REFRESH.create(),
+                        e -> run(() -> service.refreshAgenda(meeting.getId())));
+                refresh.setTooltipText(t("meetings.refresh"));
+                refresh.setId("meeting-refresh");
+                course.add(start, refresh);
             }
+            Button details = new Button(t("meetings.toolbar.details"), VaadinIcon.EDIT.create(), e -> new DetailsDialog(service, meeting,
+                    () -> reload()).open());
+            details.setTooltipText(t("meetings.details"));
+            details.setId("meeting-details");
             Button add = new Button(t("meetings.addEntry"), VaadinIcon.PLUS.create(), e -> addEntryDialog());
             add.setId("meeting-add-entry");
-            actions.add(add);
+            course.add(details, add);
             Button close = new Button(t("meetings.close"), VaadinIcon.LOCK.create(), e -> new ActionDialog(t("meetings.close"),
                     t("meetings.close"), () -> service.close(meeting.getId()), this::reload, new Span(t("meetings.close.confirm"))).open());
             close.setId("meeting-close");
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            actions.add(close);
+            record.add(close);
         }
-        return actions.toArray(Component[]::new);
+        Div toolbar = new Div(course, record);
+        toolbar.addClassNames("meeting-toolbar", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL,
+                LumoUtility.AlignItems.CENTER);
+        toolbar.setWidthFull();
+        return toolbar;
+    }
+
+    private static Div group() {
+        Div group = new Div();
+        group.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.CENTER);
+        return group;
     }
 
     private Component people() {

@@ -147,6 +147,7 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         Button back = new Button(t("meetings.exitPresentation"), e -> getUI().ifPresent(ui -> ui.navigate(MeetingView.class,
                 MeetingView.params(meeting.getId()))));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        back.getStyle().set("font-size", "0.7em");
         for (Button b : List.of(previous, next)) {
             // Readable from the back of the room at 1280×720 and 1920×1080: the size follows the screen.
             b.addThemeVariants(ButtonVariant.LUMO_LARGE);
@@ -178,8 +179,11 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         Span title = big(entry.getTitle(), "2.2em");
         title.setId("presentation-title");
         stage.add(section, title);
-        if (entry.getDetail() != null) {
-            Span detail = new Span(entry.getDetail());
+        // A measure's line is written live (the agenda's wording was drawn before the meeting, e.g. "0%" progress).
+        String line = live.measure().map(this::measureLine).orElse(entry.getDetail());
+        if (line != null) {
+            Span detail = new Span(line);
+            detail.setId("presentation-detail");
             detail.addClassNames(LumoUtility.TextColor.SECONDARY);
             stage.add(detail);
         }
@@ -219,6 +223,12 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         entry.getTasks().forEach(task -> stage.add(new Span("• " + t("meetings.task.line", task.getDescription(),
                 task.getDivision().getName(getLocale()), MeetingTexts.date(task.getDueDate())) + " — "
                 + t("meetings.task.status." + task.getStatus().name()))));
+    }
+
+    /** "ฝ่ายโยธา · ครบกำหนด 30 มิ.ย. 2584", as the measure is now. */
+    private String measureLine(Measure m) {
+        String due = t("meetings.presentation.due", MeetingTexts.date(m.getDueDate()));
+        return m.getLeadDivision() == null ? due : m.getLeadDivision().getName(getLocale()) + " · " + due;
     }
 
     private Component measurePanel(Measure m, EntryLive live) {
