@@ -1,6 +1,7 @@
 package org.itaboard.base.service;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -85,8 +86,9 @@ public class AuditService {
         String previous = (String) head[1];
         long lastId = 0;
         for (AuditEntry entry : entries) {
-            lastId = ((Number) entityManager.createNativeQuery("select nextval('audit_entry_seq')").getSingleResult())
-                    .longValue();
+            // No flush before this query (the default would flush, and dirty-check every entry persisted so far).
+            lastId = ((Number) entityManager.createNativeQuery("select nextval('audit_entry_seq')")
+                    .setFlushMode(FlushModeType.COMMIT).getSingleResult()).longValue();
             previous = entry.seal(lastId, previous);
             entityManager.persist(entry);
         }
