@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.itaboard.base.domain.AuditEntry;
 import org.itaboard.base.domain.AuditEntryRepository;
 import org.itaboard.base.domain.FieldChange;
+import org.itaboard.base.service.AuditService;
 import org.itaboard.base.service.BusinessRuleException;
 import org.itaboard.meetings.domain.AgendaEntry;
 import org.itaboard.meetings.domain.AgendaSection;
@@ -77,6 +78,10 @@ class MeetingServiceTest extends PostgresTest {
     private JdbcTemplate jdbc;
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
+    @Autowired
+    private AuditService audit;
+    @Autowired
+    private org.springframework.transaction.support.TransactionTemplate transactions;
 
     private MeasureFixtures fixtures;
     private MeasureFixtures.Year year;
@@ -101,8 +106,8 @@ class MeetingServiceTest extends PostgresTest {
         Measure reported = activeMeasure("รายงานแล้ว", "ADMIN", Set.of(), LocalDate.of(2040, 1, 1), LocalDate.of(2040, 6, 30));
         updates.save(new ProgressUpdate(reported, LocalDate.of(2040, 1, 2), null, "ก่อนประชุม", 10, "head.admin", null));
         updates.save(new ProgressUpdate(reported, LocalDate.of(2040, 1, 5), null, "หลังประชุม", 30, "head.admin", null));
-        auditEntries.save(new AuditEntry("Item", year.weak().getId(), "scoreChanged", "coordinator",
-                Instant.parse("2040-01-04T03:00:00Z"), List.of(FieldChange.of("score", "65.00", "70.00"))));
+        transactions.executeWithoutResult(tx -> audit.recordAs("coordinator", Instant.parse("2040-01-04T03:00:00Z"), "Item",
+                year.weak().getId(), "scoreChanged", List.of(FieldChange.of("score", "65.00", "70.00"))));
         fixtures.signIn("coordinator");
 
         Meeting second = meetings.prepare(wangThonglang(), SECOND);
