@@ -44,7 +44,15 @@ import org.itaboard.oit.domain.ChecklistItem;
 import org.itaboard.oit.domain.DisclosureStatus;
 import org.itaboard.oit.domain.EvidenceUrl;
 import org.itaboard.oit.domain.Missing;
+import org.itaboard.oit.service.ChecklistFileService;
 import org.itaboard.oit.service.ChecklistRow;
+import org.itaboard.oit.service.PublicPagePicker;
+import org.itaboard.oit.domain.ChecklistFileInfo;
+import org.itaboard.measures.service.EvidenceDownload;
+import org.itaboard.meetings.domain.Meeting;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.itaboard.oit.service.CopyResult;
 import org.itaboard.oit.service.OitChecklist;
 import org.itaboard.oit.service.OitChecklistService;
@@ -61,6 +69,8 @@ import org.itaboard.oit.service.UrlCheckSummary;
 public class OitChecklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final OitChecklistService service;
+    private final ChecklistFileService files;
+    private final PublicPagePicker publicPages;
     private final DivisionService divisions;
     private final YearInViewResolver inView;
     private final Clock clock;
@@ -74,8 +84,11 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
     private FiscalYear year;
     private OitChecklist checklist;
 
-    OitChecklistView(OitChecklistService service, DivisionService divisions, YearInViewResolver inView, Clock clock) {
+    OitChecklistView(OitChecklistService service, ChecklistFileService files, PublicPagePicker publicPages,
+            DivisionService divisions, YearInViewResolver inView, Clock clock) {
         this.service = service;
+        this.files = files;
+        this.publicPages = publicPages;
         this.divisions = divisions;
         this.inView = inView;
         this.clock = clock;
@@ -247,7 +260,9 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
         }
         List<Division> choices = officeDivisions.isEmpty() && row.entry().getDivision() != null
                 ? List.of(row.entry().getDivision()) : officeDivisions;
-        ChecklistItemDialog dialog = new ChecklistItemDialog(row, choices);
+        List<PublicPagePicker.PublicPage> pages = row.actions().coordinate() && PublicPagePicker.aboutPersonnel(row.item())
+                ? publicPages.pagesFor(row.item(), requestBase()) : List.of();
+        ChecklistItemDialog dialog = new ChecklistItemDialog(row, choices, filesOf(row), pages);
         dialog.addSaveListener(edit -> {
             service.save(row.item(), edit);
             Notifications.success(getTranslation("oit.saved", row.item().getCode()));
@@ -258,6 +273,56 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
             }
         });
         dialog.open();
+    }
+
+    /** The section's service calls for the item of {@code row}. */
+    private ChecklistFilesSection.Files filesOf(ChecklistRow row) {
+        return new ChecklistFilesSection.Files() {
+            @Override
+            public List<ChecklistFileInfo> list() {
+                return files.files(row.item());
+            }
+
+            @Override
+            public void attach(String fileName, byte[] content) {
+                files.attach(row.item(), fileName, content);
+            }
+
+            @Override
+            public void remove(ChecklistFileInfo file) {
+                files.remove(file.id());
+            }
+
+            @Override
+            public EvidenceDownload download(ChecklistFileInfo file) {
+                return files.download(file.id());
+            }
+
+            @Override
+            public List<Meeting> closedMeetings() {
+                return files.closedMeetings(row.item());
+            }
+
+            @Override
+            public void attachMinutes(Meeting meeting) {
+                files.attachMinutes(row.item(), meeting.getId());
+            }
+
+            @Override
+            public long maxMegabytes() {
+                return files.maxMegabytes();
+            }
+        };
+    }
+
+    /** The base URL the coordinator reached the application at ({@code https://host[:port][/context]}). */
+    private static String requestBase() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "";
+        }
+        HttpServletRequest http = request.getHttpServletRequest();
+        return ServletUriComponentsBuilder.fromContextPath(http).replaceQuery(null).toUriString();
     }
 
     private void checkUrls() {
