@@ -83,6 +83,7 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
     private YearInView resolved;
     private FiscalYear year;
     private OitChecklist checklist;
+    private Map<Long, List<ChecklistFileInfo>> filesByItem = Map.of();
 
     OitChecklistView(OitChecklistService service, ChecklistFileService files, PublicPagePicker publicPages,
             DivisionService divisions, YearInViewResolver inView, Clock clock) {
@@ -132,6 +133,7 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
 
     private void refresh() {
         checklist = service.checklist(year);
+        filesByItem = files.filesOfYear(year);
         showProgress();
         groups.removeAll();
         if (checklist.rows().isEmpty()) {
@@ -220,6 +222,16 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
             line.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
             line.setAlignItems(FlexComponent.Alignment.CENTER);
             cell.add(line);
+        }
+        List<ChecklistFileInfo> attached = filesByItem.getOrDefault(row.item().getId(), List.of());
+        if (!attached.isEmpty()) {
+            var clip = VaadinIcon.PAPERCLIP.create();
+            clip.setSize("var(--lumo-icon-size-s)");
+            Span count = new Span(clip, new Span(getTranslation("oit.files.count", attached.size())));
+            count.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+            count.addClassName("oit-file-count");
+            count.setTitle(String.join("\n", attached.stream().map(ChecklistFileInfo::originalName).toList()));
+            cell.add(count);
         }
         return cell;
     }
