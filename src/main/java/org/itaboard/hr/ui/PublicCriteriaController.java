@@ -212,7 +212,9 @@ class PublicCriteriaController {
         }
 
         private String kindName(org.itaboard.hr.domain.DocumentKind kind, Integer beYear) {
-            return beYear == null ? t(kind.nameKey()) : t(kind.nameKey()) + " " + t("hr.public.fiscalYear", beYear);
+            String name = beYear == null ? t(kind.nameKey()) : t(kind.nameKey()) + " " + t("hr.public.fiscalYear", beYear);
+            // The kinds' English names are written for the middle of a sentence ("missing: HR policy"): a label starts upper case.
+            return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
         }
 
         private static String documentUrl(String office, String slug) {

@@ -84,6 +84,9 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
     private FiscalYear year;
     private OitChecklist checklist;
     private Map<Long, List<ChecklistFileInfo>> filesByItem = Map.of();
+    private final List<Grid.Column<ChecklistRow>> narrowHidden = new ArrayList<>();
+    private boolean narrow;
+    private com.vaadin.flow.shared.Registration resizeListener;
 
     OitChecklistView(OitChecklistService service, ChecklistFileService files, PublicPagePicker publicPages,
             DivisionService divisions, YearInViewResolver inView, Clock clock) {
@@ -106,8 +109,19 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
         groups.setPadding(false);
         progress.setWidthFull();
         progress.setId("oit-progress");
-        add(new ViewHeader(getTranslation("oit.title"), getTranslation("oit.description"), yearSelect, export, checkUrls, copy),
-                progress, groups);
+        ViewHeader header = new ViewHeader(getTranslation("oit.title"), getTranslation("oit.description"), yearSelect, export,
+                checkUrls, copy);
+        // On a phone the title and the actions wrap under each other instead of squeezing the title into a column.
+        header.getStyle().set("flex-wrap", "wrap").set("row-gap", "var(--lumo-space-s)");
+        header.getChildren().forEach(part -> part.getElement().getStyle().set("flex-wrap", "wrap").set("flex", "1 1 18rem"));
+        add(header, progress, groups);
+        addAttachListener(e -> followWidth(e.getUI()));
+        addDetachListener(e -> {
+            if (resizeListener != null) {
+                resizeListener.remove();
+                resizeListener = null;
+            }
+        });
     }
 
     /** The office's year in work unless the URL names one. */
@@ -136,6 +150,7 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
         filesByItem = files.filesOfYear(year);
         showProgress();
         groups.removeAll();
+        narrowHidden.clear();
         if (checklist.rows().isEmpty()) {
             groups.add(new Span(getTranslation("oit.empty")));
         }
@@ -146,6 +161,19 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
         export.setHref(SheetExport.handler("oit-" + year.getBeYear() + ".xlsx", () -> OitExport.table(checklist,
                 getTranslation("oit.export.sheet"), getTranslation("oit.column.code"), getTranslation("oit.column.item"),
                 n -> getTranslation("oit.export.url", n))));
+    }
+
+    /** Phone width: the grids keep code, item, status, URLs and the editor; division, what is missing and the score live in the editor. */
+    private void followWidth(UI ui) {
+        ui.getPage().retrieveExtendedClientDetails(details -> narrow(details.getWindowInnerWidth() < 700));
+        if (resizeListener == null) {
+            resizeListener = ui.getPage().addBrowserWindowResizeListener(e -> narrow(e.getWidth() < 700));
+        }
+    }
+
+    private void narrow(boolean narrow) {
+        this.narrow = narrow;
+        narrowHidden.forEach(c -> c.setVisible(!narrow));
     }
 
     private void showProgress() {
@@ -190,16 +218,17 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addColumn(r -> r.item().getCode()).setHeader(getTranslation("oit.column.code")).setWidth("4.5rem").setFlexGrow(0);
-        grid.addColumn(r -> r.item().getTopic(getLocale())).setHeader(getTranslation("oit.column.item")).setFlexGrow(3);
-        grid.addColumn(r -> r.entry().getDivision() == null ? "" : r.entry().getDivision().getName(getLocale()))
-                .setHeader(getTranslation("oit.column.division")).setFlexGrow(1);
+        grid.addColumn(r -> r.item().getTopic(getLocale())).setHeader(getTranslation("oit.column.item")).setWidth("10rem").setFlexGrow(3);
+        narrowHidden.add(grid.addColumn(r -> r.entry().getDivision() == null ? "" : r.entry().getDivision().getName(getLocale()))
+                .setHeader(getTranslation("oit.column.division")).setFlexGrow(1));
         grid.addComponentColumn(r -> OitTexts.statusBadge(this, r.entry().getStatus()))
                 .setHeader(getTranslation("oit.column.status")).setWidth("9rem").setFlexGrow(0);
-        grid.addComponentColumn(this::urlCell).setHeader(getTranslation("oit.column.urls")).setFlexGrow(4);
-        grid.addComponentColumn(this::missingCell).setHeader(getTranslation("oit.column.missing")).setFlexGrow(2);
-        grid.addColumn(r -> r.score() == null ? "" : r.score().stripTrailingZeros().toPlainString())
+        grid.addComponentColumn(this::urlCell).setHeader(getTranslation("oit.column.urls")).setWidth("14rem").setFlexGrow(4);
+        narrowHidden.add(grid.addComponentColumn(this::missingCell).setHeader(getTranslation("oit.column.missing")).setFlexGrow(2));
+        narrowHidden.add(grid.addColumn(r -> r.score() == null ? "" : r.score().stripTrailingZeros().toPlainString())
                 .setHeader(getTranslation("oit.column.score")).setWidth("5.5rem").setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END));
+        narrowHidden.forEach(c -> c.setVisible(!narrow));
         grid.addComponentColumn(r -> editButton(r, officeDivisions)).setKey("edit").setWidth("6.5rem").setFlexGrow(0);
         grid.setItems(rows);
         VerticalLayout block = new VerticalLayout(title, grid);
