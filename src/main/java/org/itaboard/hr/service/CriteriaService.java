@@ -239,13 +239,7 @@ public class CriteriaService {
     public AttachmentInfo attach(Long versionId, String originalName, byte[] content) {
         HrVersion version = writable(versionId);
         requireStatus(version, VersionStatus.DRAFT, "hr.error.notDraft");
-        if (content == null || content.length == 0) {
-            throw new BusinessRuleException("evidence.error.empty");
-        }
-        if (content.length > maxSize.toBytes()) {
-            throw new BusinessRuleException("evidence.error.tooLarge", originalName, maxSize.toMegabytes());
-        }
-        FileTypes.Detected type = fileTypes.detect(content, originalName);
+        FileTypes.Detected type = fileTypes.check(content, originalName);
         if (!"application/pdf".equals(type.contentType())) {
             throw new BusinessRuleException("hr.error.pdfOnly", originalName);
         }

@@ -139,14 +139,8 @@ public class EvidenceService {
     /** Checks and stores an upload within the caller's transaction (also used for a progress update's photo). */
     Evidence store(Measure measure, EvidenceUpload upload) {
         byte[] content = upload.content();
-        if (content == null || content.length == 0) {
-            throw new BusinessRuleException("evidence.error.empty");
-        }
-        if (content.length > maxSize.toBytes()) {
-            throw new BusinessRuleException("evidence.error.tooLarge", upload.originalName(), maxSize.toMegabytes());
-        }
+        FileTypes.Detected type = fileTypes.check(content, upload.originalName());
         String title = upload.title() == null || upload.title().isBlank() ? upload.originalName() : upload.title();
-        FileTypes.Detected type = fileTypes.detect(content, upload.originalName());
         LocalDate expires = checkExpiry(upload.publishedOn(), upload.expiresOn());
         EvidenceFile file = files.save(new EvidenceFile(content));
         Evidence e = Evidence.file(measure, type.kind(), requireTitle(title), file, upload.originalName(),

@@ -6,12 +6,16 @@ import java.util.Set;
 import org.apache.tika.Tika;
 import org.itaboard.base.service.BusinessRuleException;
 import org.itaboard.measures.domain.EvidenceKind;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * What an uploaded file really is, from its bytes (Apache Tika's magic-byte detection), never from
  * its name: an executable renamed "report.pdf" is refused. The name only picks the precise Office
- * type once the content has shown it is an Office container.
+ * type once the content has shown it is an Office container. {@link #check} is the one upload check every
+ * feature uses (measures' evidence, meeting task answers, HR announcements, OIT evidence): not empty, not over
+ * {@code itaboard.evidence.max-size}, and a type the content proves.
  */
 @Component
 public class FileTypes {
@@ -35,6 +39,30 @@ public class FileTypes {
             "doc", "application/msword", "xls", "application/vnd.ms-excel", "ppt", "application/vnd.ms-powerpoint");
 
     private final Tika tika = new Tika();
+    private final DataSize maxSize;
+
+    FileTypes(@Value("${itaboard.evidence.max-size:20MB}") DataSize maxSize) {
+        this.maxSize = maxSize;
+    }
+
+    /** The largest upload accepted anywhere in the application. */
+    public DataSize maxSize() {
+        return maxSize;
+    }
+
+    /**
+     * The upload check shared by every feature: refused when empty or larger than {@link #maxSize()}, then judged
+     * from its bytes by {@link #detect}. Nothing is stored here; callers store only what passed.
+     */
+    public Detected check(byte[] content, String originalName) {
+        if (content == null || content.length == 0) {
+            throw new BusinessRuleException("evidence.error.empty");
+        }
+        if (content.length > maxSize.toBytes()) {
+            throw new BusinessRuleException("evidence.error.tooLarge", originalName, maxSize.toMegabytes());
+        }
+        return detect(content, originalName);
+    }
 
     /** The file's kind and type, or a refusal naming what the content really is. */
     public Detected detect(byte[] content, String originalName) {

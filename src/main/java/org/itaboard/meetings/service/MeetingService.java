@@ -616,13 +616,7 @@ public class MeetingService {
         String type = null;
         if (answer.fileName() != null) {
             byte[] content = answer.fileContent();
-            if (content == null || content.length == 0) {
-                throw new BusinessRuleException("evidence.error.empty");
-            }
-            if (content.length > evidence.maxSize().toBytes()) {
-                throw new BusinessRuleException("evidence.error.tooLarge", answer.fileName(), evidence.maxSize().toMegabytes());
-            }
-            type = fileTypes.detect(content, answer.fileName()).contentType();
+            type = fileTypes.check(content, answer.fileName()).contentType();
             file = files.save(new EvidenceFile(content));
         }
         t.answer(answer.text().trim(), link, file, answer.fileName(), type, username.get(), clock.instant());

@@ -36,7 +36,6 @@ import org.itaboard.oit.domain.UrlOutcome;
 import org.itaboard.scoring.domain.ItemResult;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.YearScores;
-import org.itaboard.security.service.CurrentUser;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,14 +64,14 @@ public class OitChecklistService {
     private final ScoreService scores;
     private final ItemCrosswalkService crosswalk;
     private final OfficeAccess offices;
-    private final CurrentUser currentUser;
+    private final ChecklistAccess access;
     private final UrlChecker urlChecker;
     private final AuditService audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     OitChecklistService(ChecklistItemRepository checklist, ItemRepository items, FiscalYearService years, ScoreService scores,
-            ItemCrosswalkService crosswalk, OfficeAccess offices, CurrentUser currentUser, UrlChecker urlChecker,
+            ItemCrosswalkService crosswalk, OfficeAccess offices, ChecklistAccess access, UrlChecker urlChecker,
             AuditService audit, PlatformTransactionManager transactions, Clock clock) {
         this.checklist = checklist;
         this.items = items;
@@ -80,7 +79,7 @@ public class OitChecklistService {
         this.scores = scores;
         this.crosswalk = crosswalk;
         this.offices = offices;
-        this.currentUser = currentUser;
+        this.access = access;
         this.urlChecker = urlChecker;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
@@ -269,18 +268,8 @@ public class OitChecklistService {
                 .map(t -> new CopyResult.Mapping(source, t, CopyResult.MappedBy.TOPIC));
     }
 
-    /** Coordinators of the item's office do everything; a head of its division fills it; everyone else reads. */
     private ChecklistActions actionsFor(ChecklistItem entry) {
-        Office office = entry.getItem().getFiscalYear().getOffice();
-        if (!offices.mayWrite(office)) {
-            return ChecklistActions.READ_ONLY;
-        }
-        if (offices.hasRole(Role.COORDINATOR)) {
-            return new ChecklistActions(true, true);
-        }
-        boolean head = offices.hasRole(Role.DIVISION_HEAD) && entry.getDivision() != null
-                && currentUser.division().map(d -> d.getId().equals(entry.getDivision().getId())).orElse(false);
-        return new ChecklistActions(false, head && entry.getStatus() != DisclosureStatus.VERIFIED);
+        return access.actionsFor(entry);
     }
 
     /** A division head's save: the division, the feedback and the list of parts stay as they are; verifying is the coordinator's. */
@@ -302,17 +291,8 @@ public class OitChecklistService {
         }
     }
 
-    /** The stored OIT item, of an office the caller may read. */
     private Item oitItem(Item item) {
-        if (item == null || item.getId() == null) {
-            throw new BusinessRuleException("error.notFound");
-        }
-        Item stored = items.findById(item.getId()).orElseThrow(() -> new BusinessRuleException("error.notFound"));
-        offices.requireRead(stored.getFiscalYear().getOffice());
-        if (stored.getTool() != Tool.OIT) {
-            throw new BusinessRuleException("oit.error.notOit", stored.getCode());
-        }
-        return stored;
+        return access.oitItem(item);
     }
 
     /** Trimmed, blank lines and repeats dropped; each an absolute http(s) address (digits left as typed). */

@@ -24,6 +24,7 @@ import org.itaboard.oit.domain.RequiredPart;
 import org.itaboard.oit.service.ChecklistActions;
 import org.itaboard.oit.service.ChecklistEdit;
 import org.itaboard.oit.service.ChecklistRow;
+import org.itaboard.oit.service.PublicPagePicker;
 
 /**
  * The editor of one checklist item, bound to a {@link ChecklistEdit}: the coordinator edits every field, a division
@@ -46,7 +47,8 @@ class ChecklistItemDialog extends ActionDialog {
     private record PartLine(Checkbox done, TextField name, HorizontalLayout line) {
     }
 
-    ChecklistItemDialog(ChecklistRow row, List<Division> divisions) {
+    ChecklistItemDialog(ChecklistRow row, List<Division> divisions, ChecklistFilesSection.Files files,
+            List<PublicPagePicker.PublicPage> publicPages) {
         super("", "");
         this.row = row;
         this.actions = row.actions();
@@ -113,9 +115,40 @@ class ChecklistItemDialog extends ActionDialog {
                 : getTranslation("oit.dialog.scoreLine", row.score().stripTrailingZeros().toPlainString()));
         score.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
 
-        VerticalLayout content = new VerticalLayout(score, head, urls, partsBlock, feedback);
+        VerticalLayout content = new VerticalLayout(score, head, urls);
+        if (actions.coordinate() && !publicPages.isEmpty()) {
+            content.add(publicPagesButton(publicPages));
+        }
+        content.add(new ChecklistFilesSection(files, actions.fill()), partsBlock, feedback);
         content.setPadding(false);
         add(content);
+    }
+
+    /** One click adds the URLs of ITA Board's public HR pages that answer this item to the list (kept on save). */
+    private Button publicPagesButton(List<PublicPagePicker.PublicPage> pages) {
+        Button use = new Button(getTranslation("oit.publicPages.use"), VaadinIcon.GLOBE.create());
+        use.setId("oit-public-pages");
+        use.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        use.setTooltipText(getTranslation("oit.publicPages.helper", String.join(", ", pages.stream()
+                .map(p -> p.isIndex() ? getTranslation("oit.publicPages.index") : p.title()).toList())));
+        use.addClickListener(e -> {
+            List<String> current = new ArrayList<>(Arrays.stream(urls.getValue().split("\\R")).map(String::strip)
+                    .filter(u -> !u.isEmpty()).toList());
+            int added = 0;
+            for (PublicPagePicker.PublicPage page : pages) {
+                if (!current.contains(page.url())) {
+                    current.add(page.url());
+                    added++;
+                }
+            }
+            urls.setValue(String.join("\n", current));
+            if (added == 0) {
+                org.itaboard.base.ui.Notifications.success(getTranslation("oit.publicPages.nothingNew"));
+            } else {
+                org.itaboard.base.ui.Notifications.success(getTranslation("oit.publicPages.added", added));
+            }
+        });
+        return use;
     }
 
     private void addPart(RequiredPart part) {

@@ -44,7 +44,15 @@ import org.itaboard.oit.domain.ChecklistItem;
 import org.itaboard.oit.domain.DisclosureStatus;
 import org.itaboard.oit.domain.EvidenceUrl;
 import org.itaboard.oit.domain.Missing;
+import org.itaboard.oit.service.ChecklistFileService;
 import org.itaboard.oit.service.ChecklistRow;
+import org.itaboard.oit.service.PublicPagePicker;
+import org.itaboard.oit.domain.ChecklistFileInfo;
+import org.itaboard.measures.service.EvidenceDownload;
+import org.itaboard.meetings.domain.Meeting;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.itaboard.oit.service.CopyResult;
 import org.itaboard.oit.service.OitChecklist;
 import org.itaboard.oit.service.OitChecklistService;
@@ -61,6 +69,8 @@ import org.itaboard.oit.service.UrlCheckSummary;
 public class OitChecklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final OitChecklistService service;
+    private final ChecklistFileService files;
+    private final PublicPagePicker publicPages;
     private final DivisionService divisions;
     private final YearInViewResolver inView;
     private final Clock clock;
@@ -73,9 +83,16 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
     private YearInView resolved;
     private FiscalYear year;
     private OitChecklist checklist;
+    private Map<Long, List<ChecklistFileInfo>> filesByItem = Map.of();
+    private final List<Grid.Column<ChecklistRow>> narrowHidden = new ArrayList<>();
+    private boolean narrow;
+    private com.vaadin.flow.shared.Registration resizeListener;
 
-    OitChecklistView(OitChecklistService service, DivisionService divisions, YearInViewResolver inView, Clock clock) {
+    OitChecklistView(OitChecklistService service, ChecklistFileService files, PublicPagePicker publicPages,
+            DivisionService divisions, YearInViewResolver inView, Clock clock) {
         this.service = service;
+        this.files = files;
+        this.publicPages = publicPages;
         this.divisions = divisions;
         this.inView = inView;
         this.clock = clock;
@@ -92,8 +109,19 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
         groups.setPadding(false);
         progress.setWidthFull();
         progress.setId("oit-progress");
-        add(new ViewHeader(getTranslation("oit.title"), getTranslation("oit.description"), yearSelect, export, checkUrls, copy),
-                progress, groups);
+        ViewHeader header = new ViewHeader(getTranslation("oit.title"), getTranslation("oit.description"), yearSelect, export,
+                checkUrls, copy);
+        // On a phone the title and the actions wrap under each other instead of squeezing the title into a column.
+        header.getStyle().set("flex-wrap", "wrap").set("row-gap", "var(--lumo-space-s)");
+        header.getChildren().forEach(part -> part.getElement().getStyle().set("flex-wrap", "wrap").set("flex", "1 1 18rem"));
+        add(header, progress, groups);
+        addAttachListener(e -> followWidth(e.getUI()));
+        addDetachListener(e -> {
+            if (resizeListener != null) {
+                resizeListener.remove();
+                resizeListener = null;
+            }
+        });
     }
 
     /** The office's year in work unless the URL names one. */
@@ -119,8 +147,10 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
 
     private void refresh() {
         checklist = service.checklist(year);
+        filesByItem = files.filesOfYear(year);
         showProgress();
         groups.removeAll();
+        narrowHidden.clear();
         if (checklist.rows().isEmpty()) {
             groups.add(new Span(getTranslation("oit.empty")));
         }
@@ -131,6 +161,19 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
         export.setHref(SheetExport.handler("oit-" + year.getBeYear() + ".xlsx", () -> OitExport.table(checklist,
                 getTranslation("oit.export.sheet"), getTranslation("oit.column.code"), getTranslation("oit.column.item"),
                 n -> getTranslation("oit.export.url", n))));
+    }
+
+    /** Phone width: the grids keep code, item, status, URLs and the editor; division, what is missing and the score live in the editor. */
+    private void followWidth(UI ui) {
+        ui.getPage().retrieveExtendedClientDetails(details -> narrow(details.getWindowInnerWidth() < 700));
+        if (resizeListener == null) {
+            resizeListener = ui.getPage().addBrowserWindowResizeListener(e -> narrow(e.getWidth() < 700));
+        }
+    }
+
+    private void narrow(boolean narrow) {
+        this.narrow = narrow;
+        narrowHidden.forEach(c -> c.setVisible(!narrow));
     }
 
     private void showProgress() {
@@ -175,16 +218,17 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addColumn(r -> r.item().getCode()).setHeader(getTranslation("oit.column.code")).setWidth("4.5rem").setFlexGrow(0);
-        grid.addColumn(r -> r.item().getTopic(getLocale())).setHeader(getTranslation("oit.column.item")).setFlexGrow(3);
-        grid.addColumn(r -> r.entry().getDivision() == null ? "" : r.entry().getDivision().getName(getLocale()))
-                .setHeader(getTranslation("oit.column.division")).setFlexGrow(1);
+        grid.addColumn(r -> r.item().getTopic(getLocale())).setHeader(getTranslation("oit.column.item")).setWidth("10rem").setFlexGrow(3);
+        narrowHidden.add(grid.addColumn(r -> r.entry().getDivision() == null ? "" : r.entry().getDivision().getName(getLocale()))
+                .setHeader(getTranslation("oit.column.division")).setFlexGrow(1));
         grid.addComponentColumn(r -> OitTexts.statusBadge(this, r.entry().getStatus()))
                 .setHeader(getTranslation("oit.column.status")).setWidth("9rem").setFlexGrow(0);
-        grid.addComponentColumn(this::urlCell).setHeader(getTranslation("oit.column.urls")).setFlexGrow(4);
-        grid.addComponentColumn(this::missingCell).setHeader(getTranslation("oit.column.missing")).setFlexGrow(2);
-        grid.addColumn(r -> r.score() == null ? "" : r.score().stripTrailingZeros().toPlainString())
+        grid.addComponentColumn(this::urlCell).setHeader(getTranslation("oit.column.urls")).setWidth("14rem").setFlexGrow(4);
+        narrowHidden.add(grid.addComponentColumn(this::missingCell).setHeader(getTranslation("oit.column.missing")).setFlexGrow(2));
+        narrowHidden.add(grid.addColumn(r -> r.score() == null ? "" : r.score().stripTrailingZeros().toPlainString())
                 .setHeader(getTranslation("oit.column.score")).setWidth("5.5rem").setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END));
+        narrowHidden.forEach(c -> c.setVisible(!narrow));
         grid.addComponentColumn(r -> editButton(r, officeDivisions)).setKey("edit").setWidth("6.5rem").setFlexGrow(0);
         grid.setItems(rows);
         VerticalLayout block = new VerticalLayout(title, grid);
@@ -207,6 +251,16 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
             line.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
             line.setAlignItems(FlexComponent.Alignment.CENTER);
             cell.add(line);
+        }
+        List<ChecklistFileInfo> attached = filesByItem.getOrDefault(row.item().getId(), List.of());
+        if (!attached.isEmpty()) {
+            var clip = VaadinIcon.PAPERCLIP.create();
+            clip.setSize("var(--lumo-icon-size-s)");
+            Span count = new Span(clip, new Span(getTranslation("oit.files.count", attached.size())));
+            count.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+            count.addClassName("oit-file-count");
+            count.setTitle(String.join("\n", attached.stream().map(ChecklistFileInfo::originalName).toList()));
+            cell.add(count);
         }
         return cell;
     }
@@ -247,7 +301,9 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
         }
         List<Division> choices = officeDivisions.isEmpty() && row.entry().getDivision() != null
                 ? List.of(row.entry().getDivision()) : officeDivisions;
-        ChecklistItemDialog dialog = new ChecklistItemDialog(row, choices);
+        List<PublicPagePicker.PublicPage> pages = row.actions().coordinate() && PublicPagePicker.aboutPersonnel(row.item())
+                ? publicPages.pagesFor(row.item(), requestBase()) : List.of();
+        ChecklistItemDialog dialog = new ChecklistItemDialog(row, choices, filesOf(row), pages);
         dialog.addSaveListener(edit -> {
             service.save(row.item(), edit);
             Notifications.success(getTranslation("oit.saved", row.item().getCode()));
@@ -258,6 +314,56 @@ public class OitChecklistView extends VerticalLayout implements HasDynamicTitle,
             }
         });
         dialog.open();
+    }
+
+    /** The section's service calls for the item of {@code row}. */
+    private ChecklistFilesSection.Files filesOf(ChecklistRow row) {
+        return new ChecklistFilesSection.Files() {
+            @Override
+            public List<ChecklistFileInfo> list() {
+                return files.files(row.item());
+            }
+
+            @Override
+            public void attach(String fileName, byte[] content) {
+                files.attach(row.item(), fileName, content);
+            }
+
+            @Override
+            public void remove(ChecklistFileInfo file) {
+                files.remove(file.id());
+            }
+
+            @Override
+            public EvidenceDownload download(ChecklistFileInfo file) {
+                return files.download(file.id());
+            }
+
+            @Override
+            public List<Meeting> closedMeetings() {
+                return files.closedMeetings(row.item());
+            }
+
+            @Override
+            public void attachMinutes(Meeting meeting) {
+                files.attachMinutes(row.item(), meeting.getId());
+            }
+
+            @Override
+            public long maxMegabytes() {
+                return files.maxMegabytes();
+            }
+        };
+    }
+
+    /** The base URL the coordinator reached the application at ({@code https://host[:port][/context]}). */
+    private static String requestBase() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "";
+        }
+        HttpServletRequest http = request.getHttpServletRequest();
+        return ServletUriComponentsBuilder.fromContextPath(http).replaceQuery(null).toUriString();
     }
 
     private void checkUrls() {

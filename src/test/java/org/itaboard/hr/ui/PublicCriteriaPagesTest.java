@@ -95,6 +95,39 @@ class PublicCriteriaPagesTest extends WebServerTest {
         assertThat(post.headers().allValues("Set-Cookie")).isEmpty();
     }
 
+    @Test
+    void thePagesSpeakEnglishWhenTheLinkOrTheBrowserAsksAndThaiOtherwise() throws Exception {
+        HttpResponse<String> byLink = get("public/wangthonglang/hr?lang=en");
+        assertThat(byLink.statusCode()).isEqualTo(200);
+        assertThat(byLink.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(byLink.body()).contains("<html lang=\"en\">", "Personnel management and development criteria",
+                "HR policy", "/public/wangthonglang/hr/hr-policy?lang=en", "href=\"/public/wangthonglang/hr?lang=th\"")
+                .doesNotContain("หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล</h1>");
+
+        HttpResponse<String> byBrowser = send("public/wangthonglang/hr/appointment-transfer", "en-US,en;q=0.9,th;q=0.5");
+        assertThat(byBrowser.statusCode()).isEqualTo(200);
+        assertThat(byBrowser.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Accept-Language"));
+        assertThat(byBrowser.body()).contains("<html lang=\"en\">", "Announcement number", "appointment and transfer criteria",
+                "/public/wangthonglang/hr/appointment-transfer/v/1\"")
+                // the published text itself stays as the office wrote it
+                .contains("หลักเกณฑ์การแต่งตั้งและโยกย้ายบุคลากร");
+
+        HttpResponse<String> thai = send("public/wangthonglang/hr/appointment-transfer", null);
+        assertThat(thai.body()).contains("<html lang=\"th\">", "ประกาศเลขที่").doesNotContain("Announcement number");
+        assertThat(send("public/wangthonglang/hr?lang=th", "en").body()).contains("<html lang=\"th\">");
+        HttpResponse<String> missing = send("public/wangthonglang/hr/no-such-document?lang=en", null);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found").doesNotContain("ไม่พบหน้าที่ต้องการ");
+    }
+
+    private HttpResponse<String> send(String path, String acceptLanguage) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)));
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept-Language", "th").build(),
                 HttpResponse.BodyHandlers.ofString());
