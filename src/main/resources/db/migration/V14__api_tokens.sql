@@ -9,7 +9,7 @@ create table api_token (
     office_id    bigint,
     name         varchar(100) not null,
     scope        varchar(20)  not null,
-    secret_hash  char(64)     not null,
+    secret_hash  varchar(64)  not null,
     prefix       varchar(16)  not null,
     created_by   varchar(100),
     created_at   timestamp with time zone not null,

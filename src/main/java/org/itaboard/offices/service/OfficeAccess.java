@@ -16,6 +16,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The office check every service makes before it reads or changes anything: a user works in one
@@ -39,8 +41,36 @@ public class OfficeAccess {
         if (signedIn.isPresent() && signedIn.get().getPrincipal() instanceof SystemWork work) {
             return Optional.ofNullable(work.office()).flatMap(o -> offices.findById(o.getId()));
         }
-        return signedIn.flatMap(auth -> offices.findOfficeIdOfUser(auth.getName())).flatMap(offices::findById);
+        return ownOfficeId().flatMap(offices::findById);
     }
+
+    /**
+     * The id of the office the signed-in user works in, looked up once per HTTP request (a user's office never
+     * changes: {@code app_user.office_id} is set once), so the several office checks of one API call or one Vaadin
+     * request do not each query it. Outside a request (background work, push) it is looked up every time.
+     */
+    public Optional<Long> ownOfficeId() {
+        Optional<Authentication> signedIn = authentication();
+        if (signedIn.isEmpty()) {
+            return Optional.empty();
+        }
+        if (signedIn.get().getPrincipal() instanceof SystemWork work) {
+            return Optional.ofNullable(work.office()).map(Office::getId);
+        }
+        String username = signedIn.get().getName();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = OFFICE_OF + username;
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Optional<?> known) {
+            return known.map(Long.class::cast);
+        }
+        Optional<Long> id = offices.findOfficeIdOfUser(username);
+        if (request != null) {
+            request.setAttribute(key, id, RequestAttributes.SCOPE_REQUEST);
+        }
+        return id;
+    }
+
+    private static final String OFFICE_OF = OfficeAccess.class.getName() + ".officeOf.";
 
     /** The signed-in user's office, or a refusal for a user who has none. */
     public Office requireOwnOffice() {
@@ -81,7 +111,7 @@ public class OfficeAccess {
     }
 
     private boolean isOwn(Office office) {
-        return office != null && ownOffice().map(own -> own.getId().equals(office.getId())).orElse(false);
+        return office != null && ownOfficeId().map(own -> own.equals(office.getId())).orElse(false);
     }
 
     /**

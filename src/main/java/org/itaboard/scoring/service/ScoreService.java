@@ -59,6 +59,16 @@ public class ScoreService {
         this.audit = audit;
     }
 
+    /**
+     * The office's year {@code beYear} with its scores ({@link #scores(FiscalYear)}), in one transaction: the year
+     * is read once and the office checked against the user's office once (the API's summary, called by scripts).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public YearScores scores(Office office, int beYear) {
+        return scores(fiscalYears.get(office, beYear));
+    }
+
     /** The year's catalogue with the engine's result: computed and published side by side. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
