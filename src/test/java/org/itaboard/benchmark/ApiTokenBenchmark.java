@@ -35,8 +35,9 @@ import org.springframework.test.context.TestPropertySource;
  * Issue 10, API tokens: {@value #CLIENTS} clients at once call the year summary ({@value #SUMMARY}, the demo's Wang
  * Thonglang 2565) over real HTTP for {@code benchmark.seconds} (20) seconds each, first signing in with HTTP Basic
  * (a BCrypt check per call), then with a personal token (one indexed lookup). Prints the throughput, median and p95
- * of each, the SQL statements of one call, and the machine's load average (the machine may be shared). Fails only if
- * a call fails or the token is not faster than Basic.
+ * of each (answered calls only; Basic's parallel sign-ins of one account are partly refused by the account lock), the
+ * SQL statements of one call, and the machine's load average (the machine may be shared). Fails only if a token
+ * call fails or the token is not faster than Basic.
  *
  * <p>Run it alone: {@code ./mvnw -o test -Pbenchmark -Dtest=ApiTokenBenchmark} (tagged {@code benchmark}; it needs
  * the demo data, {@code ScaleBenchmark} a database without it, so each runs in a JVM of its own).
@@ -87,7 +88,7 @@ class ApiTokenBenchmark extends WebServerTest {
             out.append("load average (1, 5, 15 min) before: ").append(loadBefore).append(", after: ").append(loadAfter)
                     .append('\n');
             out.append("%-28s %8s %9s %9s %9s %7s%n".formatted("sign-in", "calls", "calls/s", "median ms", "p95 ms",
-                    "errors"));
+                    "refused"));
             for (Figure f : List.of(oneBasic, oneBearer, manyBasic, manyBearer)) {
                 out.append("%-28s %8d %9.1f %9.1f %9.1f %7d%n".formatted(f.name(), f.calls(), f.perSecond(),
                         f.medianMillis(), f.p95Millis(), f.errors()));
@@ -103,7 +104,9 @@ class ApiTokenBenchmark extends WebServerTest {
             }
             System.out.println(out);
 
-            assertThat(manyBasic.errors() + manyBearer.errors() + oneBasic.errors() + oneBearer.errors()).isZero();
+            // Basic's refusals are expected: every attempt counts as failed until its password matched (issue 10, item
+            // 1), so 50 parallel sign-ins of one account keep reaching the lock, which the next success lifts again.
+            assertThat(manyBearer.errors() + oneBearer.errors() + oneBasic.errors()).isZero();
             assertThat(manyBearer.perSecond()).isGreaterThan(manyBasic.perSecond());
         } finally {
             jdbc.update("delete from audit_entry where entity_type = 'ApiToken'");
