@@ -22,7 +22,8 @@ class FlywayOnH2Test {
         MigrateResult result = Flyway.configure().dataSource(h2).locations("classpath:db/migration")
                 .placeholders(java.util.Map.of("office_code", "wangthonglang", "office_name", "สำนักงานเขตวังทองหลาง",
                         "office_name_en", "Wang Thonglang District Office"))
-                .javaMigrations(new org.itaboard.offices.service.PerOfficeUniqueness()).load().migrate();
+                .javaMigrations(new org.itaboard.offices.service.PerOfficeUniqueness(),
+                        new org.itaboard.base.service.AuditChainMigration()).load().migrate();
 
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted).isGreaterThan(0);
@@ -38,5 +39,12 @@ class FlywayOnH2Test {
                 .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
         // V8: the crosswalk between items of different years starts empty.
         assertThat(jdbc.queryForObject("select count(*) from item_crosswalk", Integer.class)).isZero();
+        // V15: the audit chain starts at its genesis and new ids come from the sequence.
+        assertThat(jdbc.queryForObject("select last_hash from audit_chain_head where id = 1", String.class))
+                .isEqualTo(org.itaboard.base.domain.AuditChain.GENESIS);
+        assertThat(jdbc.queryForObject("select nextval('audit_entry_seq')", Long.class)).isPositive();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update("insert into audit_entry (entity_type, entity_id,"
+                + " action, username, occurred_at) values ('X', 1, 'x', 'x', current_timestamp)"))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 }

@@ -18,7 +18,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import java.lang.management.ManagementFactory;
 import org.itaboard.dashboard.service.OfficeComparisonService;
+import org.itaboard.dashboard.ui.DashboardView;
 import org.itaboard.dashboard.service.OfficeRow;
 import org.itaboard.fiscalyear.domain.FiscalYear;
 import org.itaboard.fiscalyear.service.FiscalYearService;
@@ -29,12 +34,13 @@ import org.itaboard.measures.service.MeasureChangeBroadcaster;
 import org.itaboard.measures.service.MeasureChanged;
 import org.itaboard.measures.service.MeasureOverview;
 import org.itaboard.measures.service.MeasureService;
+import org.itaboard.meetings.service.MeetingService;
 import org.itaboard.offices.domain.Office;
 import org.itaboard.offices.domain.OfficeRepository;
 import org.itaboard.scoring.service.ScoreService;
 import org.itaboard.scoring.service.YearScores;
 import org.itaboard.test.EmbeddedPostgres;
-import org.itaboard.test.PostgresTest;
+import org.itaboard.test.KaribuTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +70,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestPropertySource(properties = {
         "itaboard.demo.enabled=false",
         "spring.jpa.properties.hibernate.session_factory.statement_inspector=org.itaboard.benchmark.SqlCounter"})
-class ScaleBenchmark extends PostgresTest {
+class ScaleBenchmark extends KaribuTest {
 
     static final int OFFICES = 50;
     static final int WARM_UP = 20;
@@ -101,7 +107,11 @@ class ScaleBenchmark extends PostgresTest {
     @Autowired
     private PlatformTransactionManager transactions;
 
+    @Autowired
+    private MeetingService meetings;
+
     private final List<Figure> figures = new ArrayList<>();
+    private Long meetingOfOffice01;
 
     @Test
     void scale() {
@@ -132,6 +142,10 @@ class ScaleBenchmark extends PostgresTest {
         Figure liveUpdate = measure("(d) one change reaching " + SCREENS + " open dashboards of office-01",
                 ScaleData.executive(1), "EXECUTIVE", this::liveUpdate);
 
+        measure("(f) agenda of office-01's next meeting drawn again from the data",
+                ScaleData.executive(1), "COORDINATOR", this::agenda);
+        double heapPerDashboard = heapPerOpenDashboard();
+
         data.removeOffices(2, OFFICES);
         Figure dashboardAloneAgain = measure("(c) again, after removing the other " + (OFFICES - 1) + " offices",
                 ScaleData.executive(1), "EXECUTIVE", this::dashboard);
@@ -140,6 +154,8 @@ class ScaleBenchmark extends PostgresTest {
                 this::dashboard);
 
         print(generated);
+        System.out.printf("(e) heap kept per open dashboard of office-01 (%d drawn, each in its own Vaadin session and UI, "
+                + "used heap after GC): %.2f MB%n%n", SCREENS, heapPerDashboard);
         assertThat(overview.statements()).as("the overview's statements grow with the offices")
                 .isEqualTo(overviewAlone.statements());
         assertThat(dashboard.statements()).as("the dashboard's statements depend on the other offices")
@@ -223,6 +239,47 @@ class ScaleBenchmark extends PostgresTest {
         return SCREENS;
     }
 
+    /**
+     * What the coordinator's "refresh agenda" asks: every agenda source (weak items without a measure, late and due
+     * measures, progress and evidence since the last meeting, score changes, open tasks) over office-01's data, the
+     * entries written again. The meeting is prepared on the first call.
+     */
+    private int agenda() {
+        Office office = offices.findById(officeOfSignedInUser()).orElseThrow();
+        Long meeting = meetingOfOffice01 != null ? meetingOfOffice01 : (meetingOfOffice01 = meetings.prepare(office).getId());
+        return meetings.refreshAgenda(meeting).agenda().size();
+    }
+
+    /**
+     * The heap one open dashboard keeps: {@value #SCREENS} executives' dashboards drawn by karibu, each in a Vaadin
+     * session and UI of its own that stays open (as a browser tab would), used heap after a full GC compared with
+     * before. Session and UI are counted in: they are what an open dashboard costs the server.
+     */
+    private double heapPerOpenDashboard() {
+        List<UI> open = new ArrayList<>();
+        long before = usedHeapAfterGc();
+        for (int i = 0; i < SCREENS; i++) {
+            MockVaadin.setup(UI::new, new MockSpringServlet(routes(), context, UI::new));
+            login(ScaleData.executive(1));
+            UI.getCurrent().navigate(DashboardView.class);
+            assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DashboardView.class);
+            open.add(UI.getCurrent());
+        }
+        long after = usedHeapAfterGc();
+        assertThat(open).hasSize(SCREENS);
+        System.out.printf("BENCHMARK (e) heap per open dashboard: %.2f MB%n", (after - before) / 1e6 / SCREENS);
+        // Closing the tabs: detaching the layouts ends their live subscriptions.
+        open.forEach(ui -> ui.getChildren().toList().forEach(layout -> layout.getElement().removeFromParent()));
+        return (after - before) / 1e6 / SCREENS;
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
     private long officeOfSignedInUser() {
         String username = SecurityContextHolder.getContext().getAuthentication().getName();
         return offices.findOfficeIdOfUser(username).orElseThrow();
@@ -249,6 +306,8 @@ class ScaleBenchmark extends PostgresTest {
                     nanos[(int) Math.ceil(RUNS * 0.95) - 1] / 1e6, statements.size(), SqlCounter.repeats(statements),
                     sequentialScans(statements));
             figures.add(figure);
+            System.out.printf("BENCHMARK %s: %.1f / %.1f / %.1f ms, %d statements%n", name, figure.minMillis(),
+                    figure.medianMillis(), figure.p95Millis(), figure.statements());
             return figure;
         } finally {
             SecurityContextHolder.clearContext();

@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.itaboard.base.domain.AuditEntry;
 import org.itaboard.base.domain.AuditEntryRepository;
 import org.itaboard.base.domain.FieldChange;
+import org.itaboard.base.service.AuditService;
 import org.itaboard.base.service.BusinessRuleException;
 import org.itaboard.meetings.domain.AgendaEntry;
 import org.itaboard.meetings.domain.AgendaSection;
@@ -34,7 +35,14 @@ import org.itaboard.measures.domain.MeasureForm;
 import org.itaboard.measures.domain.ProgressUpdate;
 import org.itaboard.measures.domain.ProgressUpdateRepository;
 import org.itaboard.measures.service.MeasureService;
+import org.itaboard.measures.domain.Evidence;
+import org.itaboard.measures.service.EvidenceService;
+import org.itaboard.projection.service.ProjectionService;
+import org.itaboard.projection.service.SavedScenario;
 import org.itaboard.test.PostgresTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import java.math.BigDecimal;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +70,18 @@ class MeetingServiceTest extends PostgresTest {
     private ProgressUpdateRepository updates;
     @Autowired
     private AuditEntryRepository auditEntries;
+    @Autowired
+    private EvidenceService evidence;
+    @Autowired
+    private ProjectionService projections;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    @Autowired
+    private AuditService audit;
+    @Autowired
+    private org.springframework.transaction.support.TransactionTemplate transactions;
 
     private MeasureFixtures fixtures;
     private MeasureFixtures.Year year;
@@ -86,8 +106,8 @@ class MeetingServiceTest extends PostgresTest {
         Measure reported = activeMeasure("รายงานแล้ว", "ADMIN", Set.of(), LocalDate.of(2040, 1, 1), LocalDate.of(2040, 6, 30));
         updates.save(new ProgressUpdate(reported, LocalDate.of(2040, 1, 2), null, "ก่อนประชุม", 10, "head.admin", null));
         updates.save(new ProgressUpdate(reported, LocalDate.of(2040, 1, 5), null, "หลังประชุม", 30, "head.admin", null));
-        auditEntries.save(new AuditEntry("Item", year.weak().getId(), "scoreChanged", "coordinator",
-                Instant.parse("2040-01-04T03:00:00Z"), List.of(FieldChange.of("score", "65.00", "70.00"))));
+        transactions.executeWithoutResult(tx -> audit.recordAs("coordinator", Instant.parse("2040-01-04T03:00:00Z"), "Item",
+                year.weak().getId(), "scoreChanged", List.of(FieldChange.of("score", "65.00", "70.00"))));
         fixtures.signIn("coordinator");
 
         Meeting second = meetings.prepare(wangThonglang(), SECOND);
@@ -259,6 +279,92 @@ class MeetingServiceTest extends PostgresTest {
         } finally {
             meetings.saveSettings(wangThonglang(), settings.getTitle(), settings.getWeekday(), settings.getStartTime(),
                     settings.getRoom(), false);
+        }
+    }
+
+    @Test
+    void aClosedMeetingsMinutesAreFiledAsEvidenceOfAMeasureOnItsAgendaByTheCoordinatorOnly() throws IOException {
+        Measure late = activeMeasure("มาตรการเผยแพร่ข้อมูล", "PUBLIC_WORKS", Set.of(), LocalDate.of(2039, 10, 1),
+                LocalDate.of(2040, 6, 30));
+        fixtures.signIn("coordinator");
+        Meeting m = meetings.prepare(wangThonglang(), FIRST);
+        assertThat(m.agenda()).extracting(AgendaEntry::getMeasureId).contains(late.getId());
+        Measure elsewhere = activeMeasure("ไม่อยู่ในวาระ", "ADMIN", Set.of(), LocalDate.of(2040, 1, 20), LocalDate.of(2040, 6, 30));
+        fixtures.signIn("coordinator");
+        assertThatThrownBy(() -> meetings.fileMinutes(m.getId(), late.getId())).hasMessage("meetings.error.minutesNotClosed");
+        meetings.start(m.getId());
+        meetings.close(m.getId());
+
+        for (String refused : List.of("director", "head.works", "coordinator.nongchok", "bma")) {
+            fixtures.signIn(refused);
+            assertThatThrownBy(() -> meetings.fileMinutes(m.getId(), late.getId())).as(refused)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        // Others read the minutes (e.g. to file them with an OIT item); another office does not.
+        fixtures.signIn("director");
+        assertThat(meetings.minutes(m.getId()).fileName()).isEqualTo("minutes-1-2583.docx");
+        fixtures.signIn("coordinator.nongchok");
+        assertThatThrownBy(() -> meetings.minutes(m.getId())).isInstanceOf(AccessDeniedException.class);
+
+        fixtures.signIn("coordinator");
+        assertThatThrownBy(() -> meetings.fileMinutes(m.getId(), elsewhere.getId()))
+                .hasMessage("meetings.error.measureNotOnAgenda");
+        Evidence filed = meetings.fileMinutes(m.getId(), late.getId());
+
+        assertThat(filed.getTitle()).isEqualTo("รายงานการประชุม ครั้งที่ 1/2583");
+        assertThat(filed.getOriginalName()).isEqualTo("minutes-1-2583.docx");
+        assertThat(filed.getPublishedOn()).isEqualTo(FIRST);
+        assertThat(evidence.list(late.getId())).extracting(Evidence::getId).contains(filed.getId());
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(evidence.download(filed.getId()).content()))) {
+            assertThat(doc.getParagraphs().stream().map(XWPFParagraph::getText).toList()).contains("ครั้งที่ 1/2583");
+        }
+        assertThat(meetings.history(m.getId())).extracting(AuditEntry::getAction).contains("minutesFiled");
+        assertThat(auditEntries.findAll()).anySatisfy(a -> {
+            assertThat(a.getEntityId()).isEqualTo(late.getId());
+            assertThat(a.getAction()).isEqualTo("evidenceAdded");
+        });
+    }
+
+    @Test
+    void aSavedScenarioIsAnAgendaEntryShownWithWhatItGivesToThoseWhoReadProjections() {
+        fixtures.signIn("coordinator");
+        SavedScenario scenario = projections.save(year(2565), "วาระทดสอบ OIT 4 ข้อ", Map.of("O9", HUNDRED, "O27", HUNDRED,
+                "O28", HUNDRED, "O41", HUNDRED));
+        try {
+            Meeting m = meetings.prepare(wangThonglang(), FIRST);
+            assertThat(meetings.scenarios(m.getId())).extracting(SavedScenario::id).contains(scenario.id());
+
+            Meeting withScenario = meetings.addScenario(m.getId(), AgendaSection.CONSIDERATION, scenario.id(), "ตามที่ผู้บริหารเสนอ");
+            AgendaEntry entry = withScenario.agenda().stream().filter(e -> scenario.id().equals(e.getScenarioId()))
+                    .findFirst().orElseThrow();
+            assertThat(entry.getTopic()).isEqualTo(AgendaEntry.SCENARIO);
+            assertThat(entry.getTitle()).contains("วาระทดสอบ OIT 4 ข้อ", "2565");
+            assertThat(entry.getSection()).isEqualTo(AgendaSection.CONSIDERATION);
+            assertThatThrownBy(() -> meetings.addScenario(m.getId(), AgendaSection.OTHER, scenario.id(), null))
+                    .hasMessage("meetings.error.scenarioTwice");
+            // A refresh keeps it, as it keeps what the coordinator typed.
+            assertThat(meetings.refreshAgenda(m.getId()).agenda()).extracting(AgendaEntry::getId).contains(entry.getId());
+
+            fixtures.signIn("director");
+            assertThat(meetings.live(entry.getId()).scenario()).hasValueSatisfying(s ->
+                    assertThat(s.projection().projected().ita().value()).isEqualByComparingTo("99.84"));
+            assertThatThrownBy(() -> meetings.addScenario(m.getId(), AgendaSection.OTHER, scenario.id(), null))
+                    .isInstanceOf(AccessDeniedException.class);
+            fixtures.signIn("head.works");
+            assertThat(meetings.live(entry.getId()).scenario()).isEmpty();
+            fixtures.signIn("coordinator.nongchok");
+            assertThatThrownBy(() -> meetings.addScenario(m.getId(), AgendaSection.OTHER, scenario.id(), null))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> meetings.scenarios(m.getId())).isInstanceOf(AccessDeniedException.class);
+
+            // Deleting the scenario keeps the entry, without a projection.
+            fixtures.signIn("coordinator");
+            projections.delete(scenario.id());
+            fixtures.signIn("director");
+            assertThat(meetings.live(entry.getId()).entry().getTitle()).contains("วาระทดสอบ OIT 4 ข้อ");
+            assertThat(meetings.live(entry.getId()).scenario()).isEmpty();
+        } finally {
+            jdbc.update("delete from projection_scenario where name = ?", "วาระทดสอบ OIT 4 ข้อ");
         }
     }
 

@@ -25,7 +25,7 @@ class MenuAccessTest extends KaribuTest {
             "head.works        | /, years, meetings, catalogue, weak-items, oit, my-division, measures, reports",
             "hr                | /, years, meetings, catalogue, weak-items, oit, measures, hr, reports",
             "admin             | /, years, meetings, catalogue, scores, import, weak-items, oit, measures, hr, reports, admin/users, admin/divisions, admin/sign-ins",
-            "sysadmin          | /, overview, years, meetings, catalogue, weak-items, oit, measures, reports, admin/sign-ins, admin/offices",
+            "sysadmin          | /, overview, years, meetings, catalogue, weak-items, oit, measures, reports, admin/sign-ins, admin/audit-chain, admin/offices",
             "bma               | /, overview, years, meetings, catalogue, weak-items, oit, measures, reports"})
     void eachRoleSeesItsMenu(String username, String expectedPaths) {
         login(username);

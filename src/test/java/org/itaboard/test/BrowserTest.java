@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -45,6 +46,9 @@ public abstract class BrowserTest extends WebServerTest {
             }
             Assumptions.abort(message);
         }
+        // assertThat(...).containsText gives up after 5 s by default: too short on a CI machine that runs a Spring
+        // context and Chromium on two busy cores (two journeys failed that way), never too long for a passing check.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         if (browser == null) {
             // Never let Playwright download a browser of its own: this machine has no route to it.
             playwright = Playwright.create(new Playwright.CreateOptions()

@@ -43,6 +43,11 @@ public abstract class KaribuTest extends PostgresTest {
         }
     }
 
+    /** The application's routes, for a test that opens further Vaadin sessions of its own. */
+    protected static Routes routes() {
+        return routes;
+    }
+
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));

@@ -2,8 +2,6 @@ package org.itaboard.base.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -11,14 +9,15 @@ import java.util.List;
 
 /**
  * One line of the audit history: who did what to which record, when, and which fields changed from
- * what to what. Written by {@link org.itaboard.base.service.AuditService}, never changed afterwards.
+ * what to what. Written by {@link org.itaboard.base.service.AuditService}, never changed afterwards: each entry
+ * is sealed into the {@link AuditChain} (the service takes its id from the sequence {@code audit_entry_seq}
+ * under the chain's lock, so the hash covers the id before the insert), and an entry saved any other way has no hash and is refused by the database.
  */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
     @Column(name = "entity_type", nullable = false)
@@ -40,6 +39,13 @@ public class AuditEntry {
     @Column(length = 20000)
     private String changes;
 
+    /** The hash of the entry before this one in id order ({@link AuditChain#GENESIS} for the first). */
+    @Column(name = "prev_hash", nullable = false, length = 64)
+    private String prevHash;
+
+    @Column(nullable = false, length = 64)
+    private String hash;
+
     protected AuditEntry() {
     }
 
@@ -49,8 +55,30 @@ public class AuditEntry {
         this.entityId = entityId;
         this.action = action;
         this.username = username;
-        this.occurredAt = occurredAt;
+        this.occurredAt = AuditChain.stored(occurredAt);
         this.changes = FieldChange.format(changes);
+    }
+
+    /**
+     * Gives this new entry its id and links it after the entry whose hash is {@code previous}; returns its own hash.
+     * Called once, by the audit service, while it holds the chain's lock.
+     */
+    public String seal(long newId, String previous) {
+        if (id != null || hash != null) {
+            throw new IllegalStateException("An audit entry is sealed once");
+        }
+        id = newId;
+        prevHash = previous;
+        hash = AuditChain.hash(id, entityType, entityId, action, username, occurredAt, changes, previous);
+        return hash;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public String getHash() {
+        return hash;
     }
 
     public Long getId() {

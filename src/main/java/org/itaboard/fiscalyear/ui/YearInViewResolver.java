@@ -75,7 +75,7 @@ public class YearInViewResolver {
 
     /** Whether the office in view is the signed-in user's own. */
     public boolean isOwnOffice(YearInView inView) {
-        return access.ownOffice().map(o -> o.getId().equals(inView.office().getId())).orElse(false);
+        return access.isOwn(inView.office());
     }
 
     private static Optional<String> first(Map<String, List<String>> params, String name) {

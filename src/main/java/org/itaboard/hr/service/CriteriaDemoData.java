@@ -6,8 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.itaboard.base.domain.AuditEntry;
-import org.itaboard.base.domain.AuditEntryRepository;
+import org.itaboard.base.service.AuditService;
 import org.itaboard.base.domain.BuddhistDates;
 import org.itaboard.base.domain.FieldChange;
 import org.itaboard.fiscalyear.domain.FiscalYear;
@@ -54,13 +53,13 @@ class CriteriaDemoData implements ApplicationRunner {
     private final HrDocumentRepository documents;
     private final HrVersionRepository versions;
     private final HrAttachmentRepository attachments;
-    private final AuditEntryRepository history;
+    private final AuditService history;
     private final FiscalYearRepository years;
     private final OfficeRepository offices;
     private final java.time.Clock clock;
 
     CriteriaDemoData(HrDocumentRepository documents, HrVersionRepository versions, HrAttachmentRepository attachments,
-            AuditEntryRepository history, FiscalYearRepository years, OfficeRepository offices, java.time.Clock clock) {
+            AuditService history, FiscalYearRepository years, OfficeRepository offices, java.time.Clock clock) {
         this.documents = documents;
         this.versions = versions;
         this.attachments = attachments;
@@ -167,7 +166,7 @@ class CriteriaDemoData implements ApplicationRunner {
     }
 
     private void record(HrDocument document, String action, String by, LocalDate on, FieldChange change) {
-        history.save(new AuditEntry(CriteriaService.ENTITY, document.getId(), action, by, at(on), List.of(change)));
+        history.recordAs(by, at(on), CriteriaService.ENTITY, document.getId(), action, List.of(change));
     }
 
     private static Instant at(LocalDate day) {

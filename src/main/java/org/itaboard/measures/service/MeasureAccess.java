@@ -48,7 +48,7 @@ public class MeasureAccess {
 
     /** Only the measure's own office changes it (a division belongs to one office, so a head's check implies it). */
     private boolean isOwnOffice(Measure measure) {
-        return offices.ownOffice().map(o -> o.getId().equals(measure.getFiscalYear().getOffice().getId())).orElse(false);
+        return offices.isOwn(measure.getFiscalYear().getOffice());
     }
 
     void requireEdit(Measure measure) {

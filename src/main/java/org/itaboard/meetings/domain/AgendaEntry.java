@@ -25,6 +25,8 @@ public class AgendaEntry extends AbstractEntity {
 
     /** The topic of an entry the coordinator typed in. */
     public static final String FREE_TEXT = "free";
+    /** The topic of a saved projection scenario the coordinator put on the agenda (kept by every refresh, as typed). */
+    public static final String SCENARIO = "scenario";
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "meeting_id", updatable = false)
@@ -55,6 +57,10 @@ public class AgendaEntry extends AbstractEntity {
 
     @Column(name = "item_code")
     private String itemCode;
+
+    /** A saved projection scenario shown with this entry (an entry the coordinator added), or none. */
+    @Column(name = "scenario_id")
+    private Long scenarioId;
 
     private boolean dropped;
 
@@ -135,6 +141,14 @@ public class AgendaEntry extends AbstractEntity {
 
     public String getItemCode() {
         return itemCode;
+    }
+
+    public Long getScenarioId() {
+        return scenarioId;
+    }
+
+    public void setScenarioId(Long scenarioId) {
+        this.scenarioId = scenarioId;
     }
 
     public boolean isDropped() {

@@ -35,4 +35,14 @@ final class AgendaTexts {
     static String measureLink(Long measureId) {
         return "measures/" + measureId;
     }
+
+    /** "ฉากทัศน์คะแนน: แก้ O9 O27 (ปี 2565)". */
+    static String scenarioTitle(String name, int beYear) {
+        return "ฉากทัศน์คะแนน ITA: " + name + " (ปี " + beYear + ")";
+    }
+
+    /** "รายงานการประชุม ครั้งที่ 1/2584", the title of the minutes filed as evidence. */
+    static String minutesTitle(org.itaboard.meetings.domain.Meeting m) {
+        return "รายงานการประชุม ครั้งที่ " + m.numberLabel();
+    }
 }

@@ -41,7 +41,11 @@ import org.itaboard.measures.service.EvidenceDownload;
 import org.itaboard.measures.service.EvidenceService;
 import org.itaboard.measures.service.FileTypes;
 import org.itaboard.measures.service.MeasureService;
+import org.itaboard.measures.domain.Evidence;
+import org.itaboard.measures.service.EvidenceUpload;
 import org.itaboard.offices.domain.Office;
+import org.itaboard.projection.service.ProjectionService;
+import org.itaboard.projection.service.SavedScenario;
 import org.itaboard.offices.domain.Role;
 import org.itaboard.offices.service.OfficeAccess;
 import org.itaboard.security.domain.AppUser;
@@ -82,13 +86,14 @@ public class MeetingService {
     private final CurrentUser currentUser;
     private final CurrentUsername username;
     private final AuditService audit;
+    private final ProjectionService projections;
     private final Clock clock;
 
     MeetingService(MeetingRepository meetings, AgendaEntryRepository entries, MeetingTaskRepository tasks,
             MeetingSettingsRepository settings, AgendaDataRepository data, List<AgendaSource> sources,
             FiscalYearService fiscalYears, MeasureService measures, EvidenceService evidence, EvidenceFileRepository files,
             FileTypes fileTypes, AppUserRepository users, OfficeAccess offices, CurrentUser currentUser,
-            CurrentUsername username, AuditService audit, Clock clock) {
+            CurrentUsername username, AuditService audit, ProjectionService projections, Clock clock) {
         this.meetings = meetings;
         this.entries = entries;
         this.tasks = tasks;
@@ -105,6 +110,7 @@ public class MeetingService {
         this.currentUser = currentUser;
         this.username = username;
         this.audit = audit;
+        this.projections = projections;
         this.clock = clock;
     }
 
@@ -204,7 +210,36 @@ public class MeetingService {
         return new EntryLive(entry, measure,
                 measure.map(m -> measures.progress(m.getId()).stream().limit(3).toList()).orElse(List.of()),
                 measure.flatMap(m -> data.latestPhoto(m.getId(), Limit.of(1)).stream().findFirst()),
-                entry.getItemCode() == null ? List.of() : data.scoreHistory(entry.getMeeting().getOffice(), entry.getItemCode()));
+                entry.getItemCode() == null ? List.of() : data.scoreHistory(entry.getMeeting().getOffice(), entry.getItemCode()),
+                scenarioOf(entry));
+    }
+
+    /**
+     * The entry's saved scenario with what it gives under the year's current scores, for those who may read
+     * projections (executives, the coordinator, the BMA's analysts); none for others or once the scenario is deleted.
+     */
+    private Optional<SavedScenario> scenarioOf(AgendaEntry entry) {
+        if (entry.getScenarioId() == null || !projections.mayProject(entry.getMeeting().getOffice())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(projections.scenario(entry.getScenarioId()));
+        } catch (BusinessRuleException | AccessDeniedException gone) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The saved projection scenarios the coordinator may put on the meeting's agenda: the office's, of any year (the
+     * executives project the year last assessed while meeting in the current one), newest year first.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(COORDINATOR)
+    public List<SavedScenario> scenarios(Long meetingId) {
+        Meeting m = writable(meetingId);
+        List<FiscalYear> years = new ArrayList<>(fiscalYears.findAll(m.getOffice()));
+        java.util.Collections.reverse(years);
+        return years.stream().flatMap(y -> projections.scenarios(y).stream()).toList();
     }
 
     @Transactional(readOnly = true)
@@ -261,7 +296,10 @@ public class MeetingService {
         return new EvidenceDownload(t.getAnswerFileName(), t.getAnswerFileType(), t.getAnswerFile().getContent());
     }
 
-    /** The minutes as a Word document, with Thai numerals where the office chose them. */
+    /**
+     * The minutes as a Word document (bytes, file name, content type), with Thai numerals where the office chose them:
+     * for anyone who may read the meeting's office, e.g. to file them as evidence elsewhere.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public EvidenceDownload minutes(Long id) {
@@ -269,6 +307,27 @@ public class MeetingService {
         boolean thaiDigits = settings(m.getOffice()).isThaiDigits();
         return new EvidenceDownload(MinutesDocument.fileName(m), MinutesDocument.CONTENT_TYPE,
                 new MinutesDocument(m, thaiDigits).write());
+    }
+
+    /**
+     * Files a closed meeting's minutes as evidence of a measure that was on its agenda (the coordinator, through the
+     * measures' evidence rules: its own office, a measure still open).
+     */
+    @Transactional
+    @PreAuthorize(COORDINATOR)
+    public Evidence fileMinutes(Long meetingId, Long measureId) {
+        Meeting m = loaded(writable(meetingId));
+        if (!m.isClosed()) {
+            throw new BusinessRuleException("meetings.error.minutesNotClosed");
+        }
+        if (m.agenda().stream().noneMatch(e -> measureId.equals(e.getMeasureId()))) {
+            throw new BusinessRuleException("meetings.error.measureNotOnAgenda");
+        }
+        EvidenceDownload minutes = minutes(meetingId);
+        String title = AgendaTexts.minutesTitle(m);
+        Evidence filed = evidence.addFile(measureId, new EvidenceUpload(title, minutes.fileName(), minutes.content(), m.getDate(), null));
+        audit.record(ENTITY, meetingId, "minutesFiled", List.of(FieldChange.of("evidence", null, title + " → " + measureId)));
+        return filed;
     }
 
     // ---- preparing -------------------------------------------------------------------------------------------------
@@ -413,6 +472,34 @@ public class MeetingService {
                 null, null, null));
         Meeting saved = meetings.saveAndFlush(m);
         audit.record(ENTITY, meetingId, "entryAdded", List.of(FieldChange.of("entry", null, title.trim())));
+        return loaded(saved);
+    }
+
+    /**
+     * A saved projection scenario of the meeting's office on the agenda, at the end of its section: the meeting-room
+     * screen shows what it gives. Each scenario once per meeting.
+     */
+    @Transactional
+    @PreAuthorize(COORDINATOR)
+    public Meeting addScenario(Long meetingId, AgendaSection section, Long scenarioId, String detail) {
+        Meeting m = open(writable(meetingId));
+        if (section == null || scenarioId == null) {
+            throw new BusinessRuleException("meetings.error.entryTitle");
+        }
+        SavedScenario scenario = projections.scenario(scenarioId);
+        if (!scenario.projection().year().getOffice().getId().equals(m.getOffice().getId())) {
+            throw new AccessDeniedException("Scenario of another office");
+        }
+        if (m.getEntries().stream().anyMatch(e -> !e.isDropped() && scenarioId.equals(e.getScenarioId()))) {
+            throw new BusinessRuleException("meetings.error.scenarioTwice", scenario.name());
+        }
+        String title = AgendaTexts.scenarioTitle(scenario.name(), scenario.projection().year().getBeYear());
+        AgendaEntry entry = new AgendaEntry(m, Integer.MAX_VALUE, section, AgendaEntry.SCENARIO, null, title, trimmed(detail),
+                "projection", null, null);
+        entry.setScenarioId(scenarioId);
+        m.add(entry);
+        Meeting saved = meetings.saveAndFlush(m);
+        audit.record(ENTITY, meetingId, "entryAdded", List.of(FieldChange.of("entry", null, title)));
         return loaded(saved);
     }
 

@@ -5,7 +5,6 @@ import static org.itaboard.meetings.ui.MeetingTexts.t;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -48,6 +47,7 @@ import org.itaboard.meetings.domain.MeetingStatus;
 import org.itaboard.meetings.domain.MeetingTask;
 import org.itaboard.meetings.service.MeetingService;
 import org.itaboard.meetings.service.TaskInput;
+import org.itaboard.projection.service.SavedScenario;
 import org.itaboard.measures.service.EvidenceDownload;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -96,10 +96,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         boolean open = !meeting.isClosed();
         ViewHeader header = new ViewHeader(t("meetings.number", meeting.numberLabel()), meeting.getTitle() + " · "
                 + MeetingTexts.date(meeting.getDate()) + " " + MeetingTexts.time(meeting.getStartTime()) + " · " + meeting.getRoom());
-        Div toolbar = new Div(actions(open));
-        toolbar.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL,
-                LumoUtility.AlignItems.CENTER);
-        add(header, toolbar, people());
+        add(header, toolbar(open), people());
         for (AgendaSection section : AgendaSection.values()) {
             List<AgendaEntry> entries = meeting.agenda().stream().filter(e -> e.getSection() == section).toList();
             H3 heading = new H3(MeetingTexts.section(section));
@@ -138,40 +135,63 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
-    private Component[] actions(boolean open) {
-        List<Component> actions = new java.util.ArrayList<>();
+    /**
+     * The toolbar in two groups that fit one line at 1366 px beside the menu: the meeting's course (present, start,
+     * prepare) on the left, its record (minutes, close) on the right; a narrower screen wraps between the groups.
+     * Labels are short, the tooltip says the whole.
+     */
+    private Component toolbar(boolean open) {
+        Div course = group();
+        Div record = group();
+        record.getStyle().set("margin-left", "auto");
         Button present = new Button(t("meetings.present"), VaadinIcon.PRESENTATION.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(PresentationView.class, params(meeting.getId()))));
         present.setId("meeting-present");
-        actions.add(present);
-        Anchor minutes = new Anchor(download(() -> service.minutes(meeting.getId())), t("meetings.minutes"));
+        course.add(present);
+        Button minutesButton = new Button(t("meetings.toolbar.minutes"), VaadinIcon.DOWNLOAD_ALT.create());
+        minutesButton.setTooltipText(t("meetings.minutes"));
+        minutesButton.getElement().setAttribute("tabindex", "-1");
+        Anchor minutes = new Anchor(download(() -> service.minutes(meeting.getId())), "");
+        minutes.add(minutesButton);
         minutes.setId("meeting-minutes");
         minutes.getElement().setAttribute("download", true);
-        actions.add(minutes);
+        minutes.getElement().setAttribute("aria-label", t("meetings.minutes"));
+        record.add(minutes);
         if (mayRecord && open) {
-            Button details = new Button(t("meetings.details"), VaadinIcon.EDIT.create(), e -> new DetailsDialog(service, meeting,
-                    () -> reload()).open());
-            details.setId("meeting-details");
-            actions.add(details);
             if (meeting.getStatus() == MeetingStatus.PLANNED) {
-                Button refresh = new Button(t("meetings.refresh"), VaadinIcon.REFRESH.create(), e -> run(() -> service.refreshAgenda(meeting.getId())));
-                refresh.setId("meeting-refresh");
                 Button start = new Button(t("meetings.start"), VaadinIcon.PLAY.create(), e -> run(() -> service.start(meeting.getId())));
                 start.setId("meeting-start");
                 start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                actions.add(refresh);
-                actions.add(start);
+                Button refresh = new Button(t("meetings.toolbar.refresh"), VaadinIcon.REFRESH.create(),
+                        e -> run(() -> service.refreshAgenda(meeting.getId())));
+                refresh.setTooltipText(t("meetings.refresh"));
+                refresh.setId("meeting-refresh");
+                course.add(start, refresh);
             }
+            Button details = new Button(t("meetings.toolbar.details"), VaadinIcon.EDIT.create(), e -> new DetailsDialog(service, meeting,
+                    () -> reload()).open());
+            details.setTooltipText(t("meetings.details"));
+            details.setId("meeting-details");
             Button add = new Button(t("meetings.addEntry"), VaadinIcon.PLUS.create(), e -> addEntryDialog());
             add.setId("meeting-add-entry");
-            actions.add(add);
+            course.add(details, add);
             Button close = new Button(t("meetings.close"), VaadinIcon.LOCK.create(), e -> new ActionDialog(t("meetings.close"),
                     t("meetings.close"), () -> service.close(meeting.getId()), this::reload, new Span(t("meetings.close.confirm"))).open());
             close.setId("meeting-close");
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            actions.add(close);
+            record.add(close);
         }
-        return actions.toArray(Component[]::new);
+        Div toolbar = new Div(course, record);
+        toolbar.addClassNames("meeting-toolbar", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL,
+                LumoUtility.AlignItems.CENTER);
+        toolbar.setWidthFull();
+        return toolbar;
+    }
+
+    private static Div group() {
+        Div group = new Div();
+        group.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL, LumoUtility.AlignItems.CENTER);
+        return group;
     }
 
     private Component people() {
@@ -224,6 +244,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 head.add(b);
             }
         }
+        if (mayRecord && meeting.isClosed() && e.getMeasureId() != null) {
+            head.add(fileMinutesButton(e));
+        }
         card.add(head);
         if (e.getDetail() != null) {
             card.add(muted(e.getDetail()));
@@ -232,11 +255,40 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         if (meeting.getStatus() != MeetingStatus.PLANNED) {
             card.add(resolution(e, recording));
         }
-        e.getTasks().forEach(task -> card.add(taskRow(task)));
+        // The tasks are redrawn in place after a save in this card: the rest of the page, and what is typed in it, stays.
+        Div tasks = new Div();
+        tasks.addClassNames("entry-tasks", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN, LumoUtility.Gap.XSMALL);
+        showTasks(tasks, e);
+        card.add(tasks);
         if (recording) {
-            card.add(taskForm(e));
+            card.add(taskForm(e, tasks));
         }
         return card;
+    }
+
+    private void showTasks(Div box, AgendaEntry e) {
+        box.removeAll();
+        e.getTasks().forEach(task -> box.add(taskRow(task, box)));
+        box.setVisible(!e.getTasks().isEmpty());
+    }
+
+    /** Reads the entry again and redraws only its tasks. */
+    private void refreshTasks(Long entryId, Div box) {
+        meeting = service.get(meeting.getId());
+        meeting.getEntries().stream().filter(x -> x.getId().equals(entryId)).findFirst().ifPresent(fresh -> showTasks(box, fresh));
+    }
+
+    /** Runs a save within one entry: on success only that entry's part is updated (by {@code then}), nothing else. */
+    private boolean inPlace(Runnable action, Runnable then) {
+        try {
+            action.run();
+        } catch (RuntimeException refused) {
+            Notifications.showRefusal(refused);
+            return false;
+        }
+        Notifications.success(t("action.saved"));
+        then.run();
+        return true;
     }
 
     private Component resolution(AgendaEntry e, boolean recording) {
@@ -245,7 +297,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             text.setValue(e.getResolution() == null ? "" : e.getResolution());
             text.setWidthFull();
             text.addClassName("entry-resolution");
-            Button save = new Button(t("meetings.resolution.save"), c -> run(() -> service.resolve(e.getId(), text.getValue())));
+            // Saved in place: the text stays as typed, the rest of the page is not drawn again.
+            Button save = new Button(t("meetings.resolution.save"), c -> inPlace(() -> service.resolve(e.getId(), text.getValue()),
+                    () -> { }));
             save.addClassName("entry-resolution-save");
             HorizontalLayout row = new HorizontalLayout(text, save);
             row.setWidthFull();
@@ -265,7 +319,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         return shown;
     }
 
-    private Component taskRow(MeetingTask task) {
+    private Component taskRow(MeetingTask task, Div box) {
         Div row = new Div();
         row.addClassNames("meeting-task", LumoUtility.Display.FLEX, LumoUtility.FlexWrap.WRAP, LumoUtility.Gap.SMALL,
                 LumoUtility.AlignItems.BASELINE);
@@ -286,29 +340,41 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             row.add(muted(t("meetings.task.returned", task.getReturnNote())));
         }
         if (service.mayDecide(task)) {
-            Button close = new Button(t("meetings.task.close"), c -> run(() -> service.closeTask(task.getId())));
+            Long entryId = task.getEntry().getId();
+            Button close = new Button(t("meetings.task.close"), c -> inPlace(() -> service.closeTask(task.getId()),
+                    () -> refreshTasks(entryId, box)));
             close.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
             close.addClassName("task-close");
-            Button giveBack = new Button(t("meetings.task.return"), c -> returnDialog(task));
+            Button giveBack = new Button(t("meetings.task.return"), c -> returnDialog(task, () -> refreshTasks(entryId, box)));
             giveBack.addThemeVariants(ButtonVariant.LUMO_SMALL);
             row.add(close, giveBack);
         }
         return row;
     }
 
-    private Component taskForm(AgendaEntry e) {
+    private Component taskForm(AgendaEntry e, Div tasks) {
         TextField what = new TextField(t("meetings.task.description"));
         what.addClassName("task-description");
-        ComboBox<Division> division = new ComboBox<>(t("meetings.task.division"));
+        // A handful of divisions: a Select shows them all at once, nothing to type or filter.
+        Select<Division> division = new Select<>();
+        division.setLabel(t("meetings.task.division"));
         division.setItems(divisions.findActive(meeting.getOffice()));
         division.setItemLabelGenerator(d -> d.getName(getLocale()));
+        division.setEmptySelectionAllowed(false);
         division.addClassName("task-division");
         BuddhistDatePicker due = new BuddhistDatePicker(t("meetings.task.due"));
         due.addClassName("task-due");
         Button add = new Button(t("meetings.task.add"), VaadinIcon.PLUS.create(),
-                c -> run(() -> service.addTask(e.getId(), new TaskInput(what.getValue(), division.getValue(), due.getValue()))));
+                c -> inPlace(() -> service.addTask(e.getId(), new TaskInput(what.getValue(), division.getValue(), due.getValue())),
+                        () -> {
+                            refreshTasks(e.getId(), tasks);
+                            what.clear();
+                            division.clear();
+                            due.clear();
+                        }));
         add.addClassName("task-add");
         HorizontalLayout form = new HorizontalLayout(what, division, due, add);
+        form.addClassName("task-form");
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWidthFull();
         form.setFlexGrow(1, what);
@@ -322,14 +388,47 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         section.setItems(AgendaSection.values());
         section.setItemLabelGenerator(MeetingTexts::section);
         section.setValue(AgendaSection.OTHER);
+        section.setId("entry-section");
+        // A saved projection scenario of the meeting's year: the meeting-room screen shows what it gives.
+        Select<SavedScenario> scenario = new Select<>();
+        scenario.setLabel(t("meetings.entry.scenario"));
+        scenario.setHelperText(t("meetings.entry.scenario.helper"));
+        scenario.setItems(service.scenarios(meeting.getId()));
+        scenario.setItemLabelGenerator(s -> s == null ? "" : s.name() + " (" + s.projection().year().getBeYear() + ")");
+        scenario.setEmptySelectionAllowed(true);
+        scenario.setWidthFull();
+        scenario.setId("entry-scenario");
         TextField title = new TextField(t("meetings.entry.title"));
         title.setWidthFull();
         title.setId("entry-title");
+        scenario.addValueChangeListener(e -> title.setEnabled(e.getValue() == null));
         TextArea detail = new TextArea(t("meetings.entry.detail"));
         detail.setWidthFull();
-        new ActionDialog(t("meetings.addEntry"), t("action.save"),
-                () -> service.addEntry(meeting.getId(), section.getValue(), title.getValue(), detail.getValue()), this::reload,
-                section, title, detail).open();
+        ActionDialog dialog = new ActionDialog(t("meetings.addEntry"), t("action.save"), () -> {
+            if (scenario.getValue() != null) {
+                service.addScenario(meeting.getId(), section.getValue(), scenario.getValue().id(), detail.getValue());
+            } else {
+                service.addEntry(meeting.getId(), section.getValue(), title.getValue(), detail.getValue());
+            }
+        }, this::reload, section, scenario, title, detail);
+        dialog.primaryButton().setId("entry-save");
+        dialog.open();
+    }
+
+    /** Files the closed meeting's minutes as evidence of the entry's measure. */
+    private Button fileMinutesButton(AgendaEntry e) {
+        Button file = new Button(t("meetings.fileMinutes"), VaadinIcon.PAPERCLIP.create(),
+                c -> {
+                    try {
+                        service.fileMinutes(meeting.getId(), e.getMeasureId());
+                        Notifications.success(t("meetings.fileMinutes.done"));
+                    } catch (RuntimeException refused) {
+                        Notifications.showRefusal(refused);
+                    }
+                });
+        file.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        file.addClassName("entry-file-minutes");
+        return file;
     }
 
     private void correctDialog(AgendaEntry e) {
@@ -342,11 +441,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 reason.getValue()), this::reload, text, reason).open();
     }
 
-    private void returnDialog(MeetingTask task) {
+    private void returnDialog(MeetingTask task, Runnable then) {
         TextField note = new TextField(t("meetings.reason"));
         note.setWidthFull();
         new ActionDialog(t("meetings.task.return"), t("meetings.task.return"), () -> service.returnTask(task.getId(), note.getValue()),
-                this::reload, note).open();
+                then, note).open();
     }
 
     /** Runs a step the coordinator clicked: on success the meeting is drawn again, a refusal is shown in words. */

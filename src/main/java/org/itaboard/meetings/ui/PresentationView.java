@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -32,6 +33,8 @@ import org.itaboard.meetings.service.MeetingService;
 import org.itaboard.measures.domain.Measure;
 import org.itaboard.measures.service.EvidenceService;
 import org.itaboard.measures.service.MeasureChangeBroadcaster;
+import org.itaboard.projection.ui.ProjectionSummary;
+import org.itaboard.scoring.domain.ItemCodes;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -91,11 +94,14 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
         UI ui = attachEvent.getUI();
-        subscription = changes.subscribe(change -> {
+        // What the meeting page said ("saved") sits bottom right, over the Next button: not on the meeting-room screen.
+        closeNotifications(ui);
+        // The current entry belongs to the UI: it is read under the UI's lock, never on the broadcaster's thread.
+        subscription = changes.subscribe(change -> ui.access(() -> {
             if (current() != null && change.measureId().equals(current().getMeasureId())) {
-                ui.access(this::show);
+                show();
             }
-        });
+        }));
     }
 
     @Override
@@ -103,6 +109,11 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         subscription.cancel();
         subscription = null;
         super.onDetach(detachEvent);
+    }
+
+    private static void closeNotifications(UI ui) {
+        ui.getChildren().filter(Notification.class::isInstance).map(Notification.class::cast).toList()
+                .forEach(Notification::close);
     }
 
     private AgendaEntry current() {
@@ -136,10 +147,16 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         Button back = new Button(t("meetings.exitPresentation"), e -> getUI().ifPresent(ui -> ui.navigate(MeetingView.class,
                 MeetingView.params(meeting.getId()))));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        back.getStyle().set("font-size", "0.7em");
         for (Button b : List.of(previous, next)) {
+            // Readable from the back of the room at 1280×720 and 1920×1080: the size follows the screen.
             b.addThemeVariants(ButtonVariant.LUMO_LARGE);
+            b.getStyle().set("font-size", "clamp(20px, 1.7vw, 34px)").set("height", "2.6em").set("min-width", "8em")
+                    .set("padding", "0 1.2em");
         }
-        Div bar = new Div(back, new Div(previous, next));
+        Div steps = new Div(previous, next);
+        steps.getStyle().set("display", "flex").set("gap", "1vw");
+        Div bar = new Div(back, steps);
         bar.getStyle().set("display", "flex").set("justify-content", "space-between").set("align-items", "center")
                 .set("padding-top", "1vh");
         return bar;
@@ -162,8 +179,11 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         Span title = big(entry.getTitle(), "2.2em");
         title.setId("presentation-title");
         stage.add(section, title);
-        if (entry.getDetail() != null) {
-            Span detail = new Span(entry.getDetail());
+        // A measure's line is written live (the agenda's wording was drawn before the meeting, e.g. "0%" progress).
+        String line = live.measure().map(this::measureLine).orElse(entry.getDetail());
+        if (line != null) {
+            Span detail = new Span(line);
+            detail.setId("presentation-detail");
             detail.addClassNames(LumoUtility.TextColor.SECONDARY);
             stage.add(detail);
         }
@@ -181,6 +201,19 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
             body.add(scorePanel(live.scoreHistory()));
         }
         stage.add(body);
+        live.scenario().ifPresent(scenario -> {
+            Span heading = new Span(t("meetings.presentation.scenario", scenario.name()));
+            heading.addClassNames(LumoUtility.FontWeight.SEMIBOLD, LumoUtility.TextColor.SECONDARY);
+            ProjectionSummary summary = new ProjectionSummary(scenario.projection());
+            summary.setId("presentation-scenario");
+            java.util.Map<String, java.math.BigDecimal> targets = new java.util.TreeMap<>(ItemCodes.NATURAL_ORDER);
+            targets.putAll(scenario.projection().targets());
+            Span items = new Span(targets.entrySet().stream()
+                    .map(target -> target.getKey() + " → " + target.getValue().stripTrailingZeros().toPlainString())
+                    .reduce((a, b) -> a + " · " + b).orElse(""));
+            items.getStyle().set("font-size", "0.9em");
+            stage.add(heading, summary, items);
+        });
         if (entry.getResolution() != null) {
             Span resolution = new Span(t("meetings.resolution") + ": " + entry.getResolution());
             resolution.setId("presentation-resolution");
@@ -190,6 +223,12 @@ public class PresentationView extends Div implements BeforeEnterObserver, HasDyn
         entry.getTasks().forEach(task -> stage.add(new Span("• " + t("meetings.task.line", task.getDescription(),
                 task.getDivision().getName(getLocale()), MeetingTexts.date(task.getDueDate())) + " — "
                 + t("meetings.task.status." + task.getStatus().name()))));
+    }
+
+    /** "ฝ่ายโยธา · ครบกำหนด 30 มิ.ย. 2584", as the measure is now. */
+    private String measureLine(Measure m) {
+        String due = t("meetings.presentation.due", MeetingTexts.date(m.getDueDate()));
+        return m.getLeadDivision() == null ? due : m.getLeadDivision().getName(getLocale()) + " · " + due;
     }
 
     private Component measurePanel(Measure m, EntryLive live) {

@@ -47,8 +47,10 @@ public class OfficeAccess {
     /**
      * The id of the office the signed-in user works in, looked up once per HTTP request (a user's office never
      * changes: {@code app_user.office_id} is set once), so the several office checks of one API call or one Vaadin
-     * request do not each query it. Outside a request (background work, push) it is looked up every time.
+     * request do not each query it. Outside a request (background work, push) it is looked up every time. No office
+     * is loaded: this is what office checks compare.
      */
+    @Transactional(readOnly = true)
     public Optional<Long> ownOfficeId() {
         Optional<Authentication> signedIn = authentication();
         if (signedIn.isEmpty()) {
@@ -110,8 +112,9 @@ public class OfficeAccess {
         return isOwn(office);
     }
 
-    private boolean isOwn(Office office) {
-        return office != null && ownOfficeId().map(own -> own.equals(office.getId())).orElse(false);
+    /** Whether {@code office} is the signed-in user's own office. */
+    public boolean isOwn(Office office) {
+        return office != null && ownOfficeId().map(office.getId()::equals).orElse(false);
     }
 
     /**

@@ -1,11 +1,11 @@
 package org.itaboard.reports.service;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -21,7 +21,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.ImageUtils;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.itaboard.fiscalyear.domain.Tool;
 
@@ -153,15 +152,12 @@ final class ProgressWorkbook {
 
     /** A thumbnail scaled into its box, placed left to right, three to a line, inside the photo cell. */
     private void picture(byte[] image, int column, int rowIndex, int position) {
-        java.awt.Dimension size;
-        try {
-            size = ImageUtils.getImageDimension(new ByteArrayInputStream(image), Workbook.PICTURE_TYPE_JPEG);
-        } catch (RuntimeException unreadable) {
+        Optional<PhotoBox> fitted = PhotoBox.fit(image, PHOTO_BOX);
+        if (fitted.isEmpty()) {
             return;
         }
-        double scale = Math.min((double) PHOTO_BOX / Math.max(1, size.width), (double) PHOTO_BOX / Math.max(1, size.height));
-        int width = (int) Math.round(size.width * scale);
-        int height = (int) Math.round(size.height * scale);
+        int width = fitted.get().width();
+        int height = fitted.get().height();
         int x = 4 + (position % PHOTOS_PER_LINE) * (PHOTO_BOX + 6);
         int y = 2 + (position / PHOTOS_PER_LINE) * (PHOTO_BOX + 6);
         ClientAnchor anchor = book.getCreationHelper().createClientAnchor();

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.util.List;
-import org.apache.poi.ss.util.ImageUtils;
+import java.util.Optional;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -122,17 +122,14 @@ final class WordDocument implements AutoCloseable {
         XWPFParagraph p = cell.addParagraph();
         p.setSpacingAfter(0);
         for (byte[] image : images) {
-            java.awt.Dimension size;
-            try {
-                size = ImageUtils.getImageDimension(new ByteArrayInputStream(image), Document.PICTURE_TYPE_JPEG);
-            } catch (RuntimeException unreadable) {
+            Optional<PhotoBox> fitted = PhotoBox.fit(image, box);
+            if (fitted.isEmpty()) {
                 continue;
             }
-            double scale = Math.min((double) box / Math.max(1, size.width), (double) box / Math.max(1, size.height));
             XWPFRun r = p.createRun();
             try {
                 r.addPicture(new ByteArrayInputStream(image), Document.PICTURE_TYPE_JPEG, "photo.jpg",
-                        Units.toEMU(size.width * scale), Units.toEMU(size.height * scale));
+                        Units.toEMU(fitted.get().width()), Units.toEMU(fitted.get().height()));
             } catch (InvalidFormatException | IOException unreadable) {
                 continue;
             }

@@ -214,6 +214,10 @@ class YearApiController {
         if (settings.sourceLabel() != null) {
             year.setSourceLabel(settings.sourceLabel().isBlank() ? null : settings.sourceLabel());
         }
+        if (settings.nationalAverage() != null) {
+            // Checked (0–100) by the year's own validation when saved.
+            year.setNationalAverage(settings.nationalAverage());
+        }
     }
 
     private static YearSettings settingsOf(FiscalYear year) {
@@ -222,7 +226,7 @@ class YearApiController {
         weights.put("EIT", year.getWeightEit());
         weights.put("OIT", year.getWeightOit());
         return new YearSettings(year.getBeYear(), weights, year.getToolAggregation(), year.getGradeScheme(),
-                year.getWeakThreshold(), year.getLowestN(), year.getSourceLabel());
+                year.getWeakThreshold(), year.getLowestN(), year.getSourceLabel(), year.getNationalAverage());
     }
 
     private static ImportAnswer answer(ImportResult result) {

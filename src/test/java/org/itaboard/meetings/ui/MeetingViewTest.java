@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import org.itaboard.base.ui.Notifications;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
@@ -39,6 +41,16 @@ class MeetingViewTest extends KaribuTest {
 
     @Autowired
     private MeetingService service;
+    @Autowired
+    private org.itaboard.projection.service.ProjectionService projections;
+    @Autowired
+    private org.itaboard.measures.service.EvidenceService evidence;
+    @Autowired
+    private org.itaboard.measures.service.MeasureService measures;
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private static final java.math.BigDecimal HUNDRED = new java.math.BigDecimal("100");
 
     private MeasureFixtures fixtures;
     private Meeting meeting;
@@ -73,14 +85,27 @@ class MeetingViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("meeting-start")));
         AgendaEntry entry = meeting.agenda().get(0);
         var card = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("entry-" + entry.getId()));
+        TextField what = _get(card, TextField.class, spec -> spec.withClasses("task-description"));
+        _setValue(what, "ติดประกาศ");
         _setValue(_get(card, TextArea.class), "ให้ฝ่ายโยธาเร่งรัด");
         _click(_get(card, Button.class, spec -> spec.withClasses("entry-resolution-save")));
-        card = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("entry-" + entry.getId()));
-        _setValue(_get(card, TextField.class, spec -> spec.withClasses("task-description")), "ติดประกาศ");
+
+        // Saved in place: the same card, and the task being typed under it, are still on the page.
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("entry-" + entry.getId()))).isSameAs(card);
+        assertThat(_get(card, TextField.class, spec -> spec.withClasses("task-description"))).isSameAs(what);
+        assertThat(what.getValue()).isEqualTo("ติดประกาศ");
         @SuppressWarnings("unchecked")
-        ComboBox<Division> division = _get(card, ComboBox.class, spec -> spec.withClasses("task-division"));
-        division.setValue(fixtures.division("PUBLIC_WORKS"));
+        Select<Division> division = _get(card, Select.class, spec -> spec.withClasses("task-division"));
+        assertThat(division.getListDataView().getItems().map(Division::getCode)).contains("PUBLIC_WORKS");
+        _setValue(division, fixtures.division("PUBLIC_WORKS"));
         _click(_get(card, Button.class, spec -> spec.withClasses("task-add")));
+
+        // The new task shows under its entry, the form is empty for the next one, the page was not drawn again.
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("entry-" + entry.getId()))).isSameAs(card);
+        assertThat(_find(card, Span.class).stream().map(Span::getText)).anySatisfy(text -> assertThat(text).contains("ติดประกาศ"));
+        assertThat(what.getValue()).isEmpty();
+        assertThat(division.getValue()).isNull();
+        assertThat(_get(card, TextArea.class).getValue()).isEqualTo("ให้ฝ่ายโยธาเร่งรัด");
 
         AgendaEntry stored = service.get(meeting.getId()).agenda().get(0);
         assertThat(stored.getResolution()).isEqualTo("ให้ฝ่ายโยธาเร่งรัด");
@@ -103,6 +128,59 @@ class MeetingViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("presentation-previous")));
         _click(_get(Button.class, spec -> spec.withId("presentation-previous")));
         assertThat(_get(Span.class, spec -> spec.withId("presentation-title")).getText()).isEqualTo(agenda.get(0).getTitle());
+    }
+
+    @Test
+    void thePresentationShowsASavedScenarioWithItsProjectedItaAndClosesTheMeetingPagesNotifications() {
+        fixtures.signIn("coordinator");
+        var scenario = projections.save(year(2565), "จอประชุม OIT 4 ข้อ", java.util.Map.of("O9", HUNDRED, "O27", HUNDRED,
+                "O28", HUNDRED, "O41", HUNDRED));
+        try {
+            Meeting withScenario = service.addScenario(meeting.getId(), org.itaboard.meetings.domain.AgendaSection.OTHER,
+                    scenario.id(), null);
+            List<AgendaEntry> agenda = withScenario.agenda();
+            login("coordinator");
+            UI.getCurrent().navigate("meetings/" + meeting.getId());
+            Notifications.success("บันทึกแล้ว");
+            assertThat(_find(Notification.class)).anyMatch(Notification::isOpened);
+
+            UI.getCurrent().navigate("meetings/" + meeting.getId() + "/present");
+
+            // Nothing of the meeting page lies over the Next button.
+            assertThat(_find(Notification.class)).noneMatch(Notification::isOpened);
+            for (int i = 1; i < agenda.size(); i++) {
+                _click(_get(Button.class, spec -> spec.withId("presentation-next")));
+            }
+            assertThat(_get(Span.class, spec -> spec.withId("presentation-title")).getText()).contains("จอประชุม OIT 4 ข้อ");
+            assertThat(_get(Span.class, spec -> spec.withId("projected-ITA")).getText()).isEqualTo("99.84");
+            assertThat(_get(Span.class, spec -> spec.withId("projected-OIT")).getText()).isEqualTo("100.00");
+            assertThat(_get(Span.class, spec -> spec.withId("projected-grade")).getText()).contains("AA");
+        } finally {
+            jdbc.update("delete from projection_scenario where name = ?", "จอประชุม OIT 4 ข้อ");
+        }
+    }
+
+    @Test
+    void onAClosedMeetingTheCoordinatorFilesTheMinutesAsEvidenceOfAnEntrysMeasure() {
+        fixtures.signIn("coordinator");
+        // A late measure of the test year, drawn onto the prepared meeting's agenda by a refresh.
+        org.itaboard.measures.domain.Measure late = activeLate();
+        Meeting m = service.refreshAgenda(meeting.getId());
+        service.start(m.getId());
+        service.close(m.getId());
+
+        login("director");
+        UI.getCurrent().navigate("meetings/" + m.getId());
+        assertThat(_find(Button.class, spec -> spec.withClasses("entry-file-minutes"))).isEmpty();
+
+        login("coordinator");
+        UI.getCurrent().navigate("meetings/" + m.getId());
+        AgendaEntry entry = m.agenda().stream().filter(e -> late.getId().equals(e.getMeasureId())).findFirst().orElseThrow();
+        var card = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("entry-" + entry.getId()));
+        _click(_get(card, Button.class, spec -> spec.withClasses("entry-file-minutes")));
+
+        fixtures.signIn("coordinator");
+        assertThat(evidence.list(late.getId())).extracting(e -> e.getOriginalName()).contains("minutes-1-2584.docx");
     }
 
     @Test
@@ -132,6 +210,18 @@ class MeetingViewTest extends KaribuTest {
         RouterLink next = _get(RouterLink.class, spec -> spec.withId("this-week-meeting"));
         assertThat(next.getHref()).startsWith("meetings/");
         assertThat(next.getText()).contains(service.next(fixtures.wangThonglang()).orElseThrow().numberLabel());
+    }
+
+    /** An active monthly measure of the test year, late by the meeting: on its agenda. */
+    private org.itaboard.measures.domain.Measure activeLate() {
+        var form = new org.itaboard.measures.domain.MeasureForm();
+        form.setFiscalYear(fixtures.year(2584).year());
+        form.set(org.itaboard.measures.domain.MeasureField.TITLE, "ติดประกาศขั้นตอน");
+        form.set(org.itaboard.measures.domain.MeasureField.LEAD_DIVISION, fixtures.division("PUBLIC_WORKS"));
+        form.set(org.itaboard.measures.domain.MeasureField.FREQUENCY, org.itaboard.measures.domain.Frequency.MONTHLY);
+        form.set(org.itaboard.measures.domain.MeasureField.START_DATE, LocalDate.of(2040, 10, 1));
+        form.set(org.itaboard.measures.domain.MeasureField.DUE_DATE, LocalDate.of(2041, 6, 30));
+        return measures.activate(measures.save(form).getId());
     }
 
     private static List<String> buttonIds() {

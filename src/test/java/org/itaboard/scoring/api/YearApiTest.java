@@ -16,7 +16,7 @@ import org.itaboard.test.WebServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The REST API over real HTTP with Basic authentication; each test owns its fiscal years (2590–2599). */
+/** The REST API over real HTTP with Basic authentication; each test owns its fiscal years (2590–2599, 2640). */
 class YearApiTest extends WebServerTest {
 
     private static final String SETTINGS = """
@@ -42,6 +42,30 @@ class YearApiTest extends WebServerTest {
         assertThat(year.get("weights").get("OIT").decimalValue()).isEqualByComparingTo("50");
         assertThat(year.get("weakThreshold").decimalValue()).isEqualByComparingTo("80");
         assertThat(year.get("gradeScheme").asText()).isEqualTo("SEVEN_GRADES");
+        assertThat(year.get("nationalAverage").isNull()).isTrue();
+    }
+
+    @Test
+    void theNationalAverageIsPartOfTheYearsSettings() throws Exception {
+        // The demo's years carry the NACC's announced averages.
+        assertThat(json.readTree(get("api/v1/years/2565", "director").body()).get("nationalAverage").decimalValue())
+                .isEqualByComparingTo("87.57");
+        assertThat(put("api/v1/years/2640", "coordinator", "application/json", SETTINGS).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> set = put("api/v1/years/2640", "coordinator", "application/json", "{\"nationalAverage\":93.82}");
+        assertThat(set.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(set.body()).get("nationalAverage").decimalValue()).isEqualByComparingTo("93.82");
+        // Left out, it keeps its value; out of 0–100 it is a problem detail, and nothing changes.
+        put("api/v1/years/2640", "coordinator", "application/json", "{\"weakThreshold\":80}");
+        HttpResponse<String> outOfRange = put("api/v1/years/2640", "coordinator", "application/json",
+                "{\"nationalAverage\":120}");
+        assertThat(outOfRange.statusCode()).isEqualTo(400);
+        assertThat(outOfRange.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(json.readTree(get("api/v1/years/2640", "head.works").body()).get("nationalAverage").decimalValue())
+                .isEqualByComparingTo("93.82");
+        assertThat(put("api/v1/years/2640", "head.works", "application/json", "{\"nationalAverage\":90}").statusCode())
+                .isEqualTo(403);
     }
 
     @Test
