@@ -3,6 +3,7 @@ package org.itaboard.security;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.itaboard.security.service.ApiTokenSignIn;
 import org.itaboard.security.ui.LoginView;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -30,8 +31,8 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Three filter chains: Actuator's health endpoint (open to anyone), the REST API under {@code /api/**} (HTTP Basic,
- * stateless, no CSRF since no browser session is involved) and the Vaadin UI (form login through {@link LoginView}).
+ * Three filter chains: Actuator's health endpoint (open to anyone), the REST API under {@code /api/**} (HTTP Basic
+ * or a personal API token, stateless, no CSRF since no browser session is involved) and the Vaadin UI (form login through {@link LoginView}).
  * Until start-up has finished, sign-ins on both are refused by {@link StartupSignInGate}.
  */
 @Configuration
@@ -77,10 +78,13 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApplicationAvailability availability, I18NProvider texts)
-            throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApplicationAvailability availability, I18NProvider texts,
+            ApiTokenSignIn tokens) throws Exception {
         return http.securityMatcher("/api/**")
                 .addFilterBefore(StartupSignInGate.api(availability, texts), BasicAuthenticationFilter.class)
+                // After the gate (filters of one position keep their order): a personal token (Authorization: Bearer
+                // itab_…) signs in without a password check; without one, HTTP Basic as before.
+                .addFilterBefore(new ApiTokenFilter(tokens, texts), BasicAuthenticationFilter.class)
                 // Reading is for every signed-in user; anything else needs a writing role here, before the request
                 // is looked at (its body read, its JSON or content type checked, its method matched): a reader gets
                 // 403, never a 400/405/415 that describes the endpoint. The services check the role again, and the office.

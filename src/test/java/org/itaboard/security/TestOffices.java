@@ -17,6 +17,7 @@ final class TestOffices {
         jdbc.update("delete from audit_entry where entity_type = 'AppUser' and entity_id in (" + users + ")");
         jdbc.update("delete from audit_entry where entity_type = 'Division' and entity_id in (" + divisions + ")");
         jdbc.update("delete from audit_entry where entity_type = 'Office' and entity_id in (" + offices + ")");
+        jdbc.update("delete from api_token where user_id in (" + users + ")");
         jdbc.update("delete from division_assignment where user_id in (" + users + ") or division_id in (" + divisions + ")");
         jdbc.update("delete from app_user where office_id in (" + offices + ")");
         jdbc.update("delete from division where office_id in (" + offices + ")");

@@ -16,6 +16,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The office check every service makes before it reads or changes anything: a user works in one
@@ -42,15 +44,35 @@ public class OfficeAccess {
         return ownOfficeId().flatMap(offices::findById);
     }
 
-    /** The id of the signed-in user's office, with one query and no office loaded: what office checks compare. */
+    /**
+     * The id of the office the signed-in user works in, looked up once per HTTP request (a user's office never
+     * changes: {@code app_user.office_id} is set once), so the several office checks of one API call or one Vaadin
+     * request do not each query it. Outside a request (background work, push) it is looked up every time. No office
+     * is loaded: this is what office checks compare.
+     */
     @Transactional(readOnly = true)
     public Optional<Long> ownOfficeId() {
         Optional<Authentication> signedIn = authentication();
-        if (signedIn.isPresent() && signedIn.get().getPrincipal() instanceof SystemWork work) {
+        if (signedIn.isEmpty()) {
+            return Optional.empty();
+        }
+        if (signedIn.get().getPrincipal() instanceof SystemWork work) {
             return Optional.ofNullable(work.office()).map(Office::getId);
         }
-        return signedIn.flatMap(auth -> offices.findOfficeIdOfUser(auth.getName()));
+        String username = signedIn.get().getName();
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        String key = OFFICE_OF + username;
+        if (request != null && request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof Optional<?> known) {
+            return known.map(Long.class::cast);
+        }
+        Optional<Long> id = offices.findOfficeIdOfUser(username);
+        if (request != null) {
+            request.setAttribute(key, id, RequestAttributes.SCOPE_REQUEST);
+        }
+        return id;
     }
+
+    private static final String OFFICE_OF = OfficeAccess.class.getName() + ".officeOf.";
 
     /** The signed-in user's office, or a refusal for a user who has none. */
     public Office requireOwnOffice() {

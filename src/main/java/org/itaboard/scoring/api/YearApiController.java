@@ -143,7 +143,7 @@ class YearApiController {
 
     @GetMapping(path = {OWN + "/{be}/summary", NAMED + "/{be}/summary"}, produces = MediaType.APPLICATION_JSON_VALUE)
     YearSummary summary(@PathVariable(required = false) String office, @PathVariable int be) {
-        ScoreResult result = scores.scores(year(office, be)).result();
+        ScoreResult result = scores.scores(() -> office(office), be).result();
         Map<String, YearSummary.ToolScore> tools = new LinkedHashMap<>();
         result.tools().forEach((tool, score) -> tools.put(tool.name(), toolScore(score, result.weighted().get(tool))));
         return new YearSummary(be, score(result.ita()), tools,

@@ -26,6 +26,7 @@ import org.itaboard.scoring.domain.ScoreResult;
 import org.itaboard.scoring.domain.ScoreSheet;
 import org.itaboard.scoring.domain.ScoredItem;
 import org.itaboard.scoring.domain.ScoringEngine;
+import java.util.function.Supplier;
 import org.itaboard.offices.domain.Office;
 import org.itaboard.offices.service.OfficeAccess;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -57,6 +58,17 @@ public class ScoreService {
         this.items = items;
         this.published = published;
         this.audit = audit;
+    }
+
+    /**
+     * The year {@code beYear} of the office {@code office} resolves to, with its scores ({@link #scores(FiscalYear)}),
+     * all in one transaction: the office and the year are each read once (the API's summary, which scripts call
+     * often). {@code office} runs inside the transaction, so the office it loads is the one the year refers to.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public YearScores scores(Supplier<Office> office, int beYear) {
+        return scores(fiscalYears.get(office.get(), beYear));
     }
 
     /** The year's catalogue with the engine's result: computed and published side by side. */

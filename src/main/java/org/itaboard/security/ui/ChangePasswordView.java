@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import org.itaboard.base.service.BusinessRuleException;
@@ -62,6 +63,10 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
             add(required);
         }
         add(form, save);
+        // Scripts sign in with a personal token, not with this password.
+        RouterLink apiTokens = new RouterLink(getTranslation("tokens.link"), ApiTokensView.class);
+        apiTokens.setId("open-api-tokens");
+        add(new Paragraph(apiTokens));
     }
 
     @Override
