@@ -26,8 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * {@code Authorization: Bearer itab_…} on the API: the call is signed in as the token's user, with the user's roles
  * ({@link ApiTokenSignIn}, one indexed lookup, no BCrypt). A read-only token is refused (403) for anything but GET and
- * HEAD before the request is looked at; an unknown, expired or revoked token, or one of a disabled or locked user, is
- * 401. Requests without a Bearer header pass on to HTTP Basic as before.
+ * HEAD before the request is looked at; an unknown, expired or revoked token, or one of a disabled user, is
+ * 401 (a password lock does not stop tokens). Requests without a Bearer header pass on to HTTP Basic as before.
  */
 final class ApiTokenFilter extends OncePerRequestFilter {
 

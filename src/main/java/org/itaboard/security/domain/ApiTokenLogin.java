@@ -8,5 +8,5 @@ import org.itaboard.offices.domain.Role;
  * one row per role of the user (none: {@code role} is null).
  */
 public record ApiTokenLogin(Long tokenId, ApiTokenScope scope, Instant expiresAt, Instant revokedAt,
-        Instant lastUsedAt, String username, boolean enabled, Instant lockedUntil, Role role) {
+        Instant lastUsedAt, String username, boolean enabled, Role role) {
 }

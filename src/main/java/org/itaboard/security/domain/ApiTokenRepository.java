@@ -17,7 +17,7 @@ public interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
      */
     @Query("""
             select new org.itaboard.security.domain.ApiTokenLogin(t.id, t.scope, t.expiresAt, t.revokedAt, t.lastUsedAt,
-                   u.username, u.enabled, u.lockedUntil, r)
+                   u.username, u.enabled, r)
               from ApiToken t join t.user u left join u.roles r
              where t.secretHash = :hash""")
     List<ApiTokenLogin> findLogin(@Param("hash") String secretHash);

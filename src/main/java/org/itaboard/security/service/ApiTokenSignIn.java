@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Signs an API call in with a token ({@code Authorization: Bearer itab_…}): one indexed lookup of the secret's
  * SHA-256 hash gives the token and its user's state and roles; no password hash is computed. A token works while it
- * is neither revoked nor expired and its user is enabled and not locked. Its last use is written at most once a
+ * is neither revoked nor expired and its user is enabled. The sign-in lock is not asked: it guards the password
+ * against guessing, and honouring it here would let anyone who types wrong passwords for a username stop that
+ * person's scripts too (a disabled account is refused). Its last use is written at most once a
  * {@link #LAST_USE_PRECISION minute}, so a script's many reads do not each write.
  */
 @Component
@@ -24,7 +26,7 @@ public class ApiTokenSignIn {
 
     static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
-    /** Why a token was refused; unknown, disabled and locked are told apart only here, never to the caller. */
+    /** Why a token was refused; unknown and disabled are told apart only here, never to the caller. */
     public enum Refusal {
         UNKNOWN, EXPIRED, REVOKED
     }
@@ -71,7 +73,7 @@ public class ApiTokenSignIn {
         if (!login.expiresAt().isAfter(now)) {
             return new Outcome(null, Refusal.EXPIRED);
         }
-        if (!login.enabled() || (login.lockedUntil() != null && login.lockedUntil().isAfter(now))) {
+        if (!login.enabled()) {
             return new Outcome(null, Refusal.UNKNOWN);
         }
         Instant notBefore = now.minus(LAST_USE_PRECISION);

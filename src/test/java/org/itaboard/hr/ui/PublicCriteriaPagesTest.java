@@ -107,8 +107,9 @@ class PublicCriteriaPagesTest extends WebServerTest {
         HttpResponse<String> byBrowser = send("public/wangthonglang/hr/appointment-transfer", "en-US,en;q=0.9,th;q=0.5");
         assertThat(byBrowser.statusCode()).isEqualTo(200);
         assertThat(byBrowser.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Accept-Language"));
-        assertThat(byBrowser.body()).contains("<html lang=\"en\">", "Announcement number", "appointment and transfer criteria",
-                "/public/wangthonglang/hr/appointment-transfer/v/1\"")
+        // Other tests may have published a newer version of the document in the shared database: any version's link.
+        assertThat(byBrowser.body()).contains("<html lang=\"en\">", "Announcement number", "Appointment and transfer criteria")
+                .containsPattern("/public/wangthonglang/hr/appointment-transfer/v/\\d+\"")
                 // the published text itself stays as the office wrote it
                 .contains("หลักเกณฑ์การแต่งตั้งและโยกย้ายบุคลากร");
 
