@@ -64,21 +64,21 @@ class TaskRegister extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         export.value(grid.addComponentColumn(task -> new RouterLink(t("meetings.number", meeting(task).numberLabel()),
                         MeetingView.class, MeetingView.params(meeting(task).getId())))
-                .setHeader(t("meetings.column.number")).setAutoWidth(true).setFlexGrow(0), task -> t("meetings.number",
+                .setHeader(t("meetings.column.number")).setWidth("6.5em").setFlexGrow(0), task -> t("meetings.number",
                 meeting(task).numberLabel()));
         export.value(grid.addColumn(task -> task.getEntry().getTitle()).setHeader(t("meetings.register.entry"))
-                .setFlexGrow(2), task -> task.getEntry().getTitle());
+                .setWidth("9em").setFlexGrow(2), task -> task.getEntry().getTitle());
         export.value(grid.addColumn(MeetingTask::getDescription).setHeader(t("meetings.task.description"))
-                .setFlexGrow(3), MeetingTask::getDescription);
+                .setWidth("11em").setFlexGrow(3), MeetingTask::getDescription);
         export.value(grid.addColumn(task -> task.getDivision().getName(getLocale())).setHeader(t("meetings.task.division"))
-                .setFlexGrow(1), task -> task.getDivision().getName(getLocale()));
+                .setWidth("7em").setFlexGrow(0), task -> task.getDivision().getName(getLocale()));
         export.value(grid.addColumn(task -> MeetingTexts.date(task.getDueDate())).setHeader(t("meetings.task.due"))
-                .setAutoWidth(true).setFlexGrow(0), MeetingTask::getDueDate);
+                .setWidth("7.5em").setFlexGrow(0), MeetingTask::getDueDate);
         export.value(grid.addComponentColumn(MeetingTexts::taskBadge).setHeader(t("meetings.column.status"))
-                .setAutoWidth(true).setFlexGrow(0), task -> t("meetings.task.status." + task.getStatus().name()));
+                .setWidth("8.5em").setFlexGrow(0), task -> t("meetings.task.status." + task.getStatus().name()));
         export.value(grid.addColumn(task -> ageInDays(task, zone)).setHeader(t("meetings.register.age"))
-                .setAutoWidth(true).setFlexGrow(0), task -> ageInDays(task, zone));
-        export.value(grid.addColumn(TaskRegister::answer).setHeader(t("meetings.register.answer")).setFlexGrow(2),
+                .setWidth("4.5em").setFlexGrow(0), task -> ageInDays(task, zone));
+        export.value(grid.addColumn(TaskRegister::answer).setHeader(t("meetings.register.answer")).setWidth("9em").setFlexGrow(2),
                 TaskRegister::answer);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MeetingView.class,
                 MeetingView.params(meeting(e.getItem()).getId()))));
