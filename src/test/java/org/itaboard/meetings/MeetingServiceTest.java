@@ -199,13 +199,20 @@ class MeetingServiceTest extends PostgresTest {
         fixtures.signIn("coordinator.nongchok");
         assertThatThrownBy(() -> meetings.closeTask(task.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> meetings.get(m.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> meetings.tasks(wangThonglang())).isInstanceOf(AccessDeniedException.class);
         fixtures.signIn("bma");
         assertThat(meetings.get(m.getId()).numberLabel()).isEqualTo(m.numberLabel());
+        assertThat(meetings.tasks(wangThonglang())).extracting(MeetingTask::getId).contains(task.getId());
         assertThatThrownBy(() -> meetings.closeTask(task.getId())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> meetings.prepare(wangThonglang(), SECOND)).isInstanceOf(AccessDeniedException.class);
         fixtures.signIn("director");
         assertThat(meetings.closeTask(task.getId()).getStatus()).isEqualTo(TaskStatus.CLOSED);
         assertThat(meetings.pendingTasks(wangThonglang())).extracting(MeetingTask::getId).doesNotContain(task.getId());
+        assertThat(meetings.tasks(wangThonglang())).filteredOn(t -> t.getId().equals(task.getId()))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.getStatus()).isEqualTo(TaskStatus.CLOSED);
+                    assertThat(t.getEntry().getMeeting().getId()).isEqualTo(m.getId());
+                });
     }
 
     @Test

@@ -23,6 +23,12 @@ public interface MeetingTaskRepository extends JpaRepository<MeetingTask, Long> 
             order by m.date, m.number, e.position, t.id""")
     List<MeetingTask> pending(Office office);
 
+    /** Every task of the office's meetings, closed ones too, with its entry, meeting and division; newest meeting first. */
+    @Query("""
+            select t from MeetingTask t join fetch t.entry e join fetch e.meeting m join fetch t.division
+            where m.office = :office order by m.date desc, m.number desc, e.position, t.id""")
+    List<MeetingTask> ofOffice(Office office);
+
     /** A division's tasks, the newest meeting's first. */
     @Query("""
             select t from MeetingTask t join fetch t.entry e join fetch e.meeting m

@@ -257,6 +257,14 @@ public class MeetingService {
         return tasks.pending(office);
     }
 
+    /** The office's task register: every task of its meetings, closed ones too, newest meeting first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<MeetingTask> tasks(Office office) {
+        offices.requireRead(office);
+        return tasks.ofOffice(office);
+    }
+
     /** The signed-in head's division's tasks, newest meeting first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

@@ -6,7 +6,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -17,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import org.itaboard.base.ui.GridExport;
 import org.itaboard.base.ui.Notifications;
 import org.itaboard.base.ui.ViewHeader;
 import org.itaboard.fiscalyear.service.YearPurpose;
@@ -27,7 +30,10 @@ import org.itaboard.offices.domain.Office;
 import org.itaboard.offices.domain.Role;
 import org.itaboard.offices.service.OfficeAccess;
 
-/** The office's executive meetings, newest first; the coordinator prepares the next one and sets the schedule here. */
+/**
+ * The office's executive meetings, newest first, and on a second tab the register of the tasks they gave; the
+ * coordinator prepares the next meeting and sets the schedule here. Both grids export to Excel as shown.
+ */
 @Route("meetings")
 @Menu(order = 15, icon = "vaadin:calendar-user", title = "nav.meetings")
 @PermitAll
@@ -37,6 +43,8 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
     private final YearInViewResolver resolver;
     private final OfficeAccess access;
     private final Grid<Meeting> grid = new Grid<>();
+    private final GridExport<Meeting> export = GridExport.of(grid, t("nav.meetings"));
+    private TaskRegister register;
     private Office office;
 
     MeetingsView(MeetingService service, YearInViewResolver resolver, OfficeAccess access) {
@@ -46,11 +54,13 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         setSizeFull();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("meetings-grid");
-        grid.addColumn(m -> t("meetings.number", m.numberLabel())).setHeader(t("meetings.column.number")).setAutoWidth(true);
-        grid.addColumn(m -> MeetingTexts.date(m.getDate()) + " " + MeetingTexts.time(m.getStartTime()))
-                .setHeader(t("meetings.column.when")).setAutoWidth(true);
-        grid.addColumn(Meeting::getRoom).setHeader(t("meetings.column.room")).setFlexGrow(1);
-        grid.addComponentColumn(m -> MeetingTexts.statusBadge(m.getStatus())).setHeader(t("meetings.column.status")).setAutoWidth(true);
+        export.value(grid.addColumn(m -> t("meetings.number", m.numberLabel())).setHeader(t("meetings.column.number"))
+                .setAutoWidth(true), m -> t("meetings.number", m.numberLabel()));
+        export.value(grid.addColumn(MeetingsView::when).setHeader(t("meetings.column.when")).setAutoWidth(true),
+                MeetingsView::when);
+        export.value(grid.addColumn(Meeting::getRoom).setHeader(t("meetings.column.room")).setFlexGrow(1), Meeting::getRoom);
+        export.value(grid.addComponentColumn(m -> MeetingTexts.statusBadge(m.getStatus())).setHeader(t("meetings.column.status"))
+                .setAutoWidth(true), m -> t("meetings.status." + m.getStatus().name()));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setSizeFull();
     }
@@ -81,12 +91,37 @@ public class MeetingsView extends VerticalLayout implements BeforeEnterObserver,
         add(new ViewHeader(t("nav.meetings"), t("meetings.description", office.getName(getLocale())),
                 actions.toArray(com.vaadin.flow.component.Component[]::new)));
         List<Meeting> meetings = service.meetings(office);
+        VerticalLayout meetingsTab = new VerticalLayout();
+        meetingsTab.setSizeFull();
+        meetingsTab.setPadding(false);
         if (meetings.isEmpty()) {
-            add(new Span(t("meetings.none")));
-            return;
+            meetingsTab.add(new Span(t("meetings.none")));
+        } else {
+            grid.setItems(meetings);
+            Anchor download = export.button("meetings.xlsx");
+            download.setId("meetings-export");
+            meetingsTab.add(download, grid);
+            meetingsTab.setHorizontalComponentAlignment(Alignment.END, download);
         }
-        grid.setItems(meetings);
-        add(grid);
+        register = new TaskRegister(service.tasks(office), service.today(), service.zone());
+        TabSheet tabs = new TabSheet();
+        tabs.setId("meetings-tabs");
+        tabs.setSizeFull();
+        tabs.add(t("meetings.tab.meetings"), meetingsTab);
+        tabs.add(t("meetings.tab.tasks"), register);
+        add(tabs);
+    }
+
+    private static String when(Meeting m) {
+        return MeetingTexts.date(m.getDate()) + " " + MeetingTexts.time(m.getStartTime());
+    }
+
+    GridExport<Meeting> export() {
+        return export;
+    }
+
+    TaskRegister register() {
+        return register;
     }
 
     private void prepare() {
