@@ -62,10 +62,9 @@ class TaskRegister extends VerticalLayout {
 
         grid.setId("meeting-tasks-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        export.value(grid.addComponentColumn(task -> new RouterLink(t("meetings.number", meeting(task).numberLabel()),
-                        MeetingView.class, MeetingView.params(meeting(task).getId())))
-                .setHeader(t("meetings.column.number")).setWidth("6.5em").setFlexGrow(0), task -> t("meetings.number",
-                meeting(task).numberLabel()));
+        // The header says "ครั้งที่"; the cell keeps "3/2569" on one line.
+        export.value(grid.addComponentColumn(this::meetingLink).setHeader(t("meetings.column.number")).setWidth("5.5em")
+                .setFlexGrow(0), task -> meeting(task).numberLabel());
         export.value(grid.addColumn(task -> task.getEntry().getTitle()).setHeader(t("meetings.register.entry"))
                 .setWidth("9em").setFlexGrow(2), task -> task.getEntry().getTitle());
         export.value(grid.addColumn(MeetingTask::getDescription).setHeader(t("meetings.task.description"))
@@ -126,5 +125,12 @@ class TaskRegister extends VerticalLayout {
 
     GridExport<MeetingTask> export() {
         return export;
+    }
+
+    private RouterLink meetingLink(MeetingTask task) {
+        RouterLink link = new RouterLink(meeting(task).numberLabel(), MeetingView.class,
+                MeetingView.params(meeting(task).getId()));
+        link.getStyle().set("white-space", "nowrap");
+        return link;
     }
 }

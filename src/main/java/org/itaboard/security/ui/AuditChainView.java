@@ -26,7 +26,7 @@ import org.itaboard.offices.domain.Role;
  * how long it took, the head to write down, and the first break with its entry, time and what was done.
  */
 @Route("admin/audit-chain")
-@Menu(order = 93, icon = "vaadin:chain", title = "nav.auditChain")
+@Menu(order = 93, icon = "vaadin:shield", title = "nav.auditChain")
 @RolesAllowed(Role.Names.SYSTEM_ADMIN)
 public class AuditChainView extends VerticalLayout implements HasDynamicTitle {
 
