@@ -214,9 +214,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle, Be
         ApexChart chart = new ApexChart();
         chart.setOptions(json);
         chart.setId("chart-trend");
+        // The listener keeps only the years' numbers: an open dashboard must not hold every year's catalogue.
+        List<Integer> beYears = scored.stream().map(y -> y.year().getBeYear()).toList();
         chart.addDataPointClickListener(e -> {
-            if (e.getDataPointIndex() >= 0 && e.getDataPointIndex() < scored.size()) {
-                openCatalogue(scored.get(e.getDataPointIndex()).year().getBeYear());
+            if (e.getDataPointIndex() >= 0 && e.getDataPointIndex() < beYears.size()) {
+                openCatalogue(beYears.get(e.getDataPointIndex()));
             }
         });
         Div note = new Div(title(getTranslation("dashboard.trend.note")));
