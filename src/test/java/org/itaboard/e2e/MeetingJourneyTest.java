@@ -1,5 +1,6 @@
 package org.itaboard.e2e;
 
+import java.util.Set;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,9 +14,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.itaboard.meetings.domain.Meeting;
 import org.itaboard.meetings.service.MeetingService;
 import org.itaboard.measures.MeasureFixtures;
-import org.itaboard.measures.domain.Frequency;
-import org.itaboard.measures.domain.MeasureField;
-import org.itaboard.measures.domain.MeasureForm;
 import org.itaboard.measures.service.MeasureService;
 import org.itaboard.test.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -46,14 +44,8 @@ class MeetingJourneyTest extends BrowserTest {
         MeasureFixtures fixtures = new MeasureFixtures(context);
         var year = fixtures.year(2584);
         fixtures.signIn("coordinator");
-        MeasureForm form = new MeasureForm();
-        form.setFiscalYear(year.year());
-        form.set(MeasureField.TITLE, MEASURE);
-        form.set(MeasureField.LEAD_DIVISION, fixtures.division("PUBLIC_WORKS"));
-        form.set(MeasureField.FREQUENCY, Frequency.MONTHLY);
-        form.set(MeasureField.START_DATE, LocalDate.of(2040, 10, 1));
-        form.set(MeasureField.DUE_DATE, LocalDate.of(2041, 6, 30));
-        measures.activate(measures.save(form).getId());
+        fixtures.activeMonthly(year, MEASURE, "PUBLIC_WORKS", LocalDate.of(2040, 10, 1), LocalDate.of(2041, 6, 30),
+                Set.of());
         Meeting first = meetings.prepare(fixtures.wangThonglang(), LocalDate.of(2041, 1, 8));
         SecurityContextHolder.clearContext();
 

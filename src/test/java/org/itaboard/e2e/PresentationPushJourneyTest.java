@@ -1,5 +1,6 @@
 package org.itaboard.e2e;
 
+import java.util.Set;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
@@ -10,10 +11,7 @@ import java.time.LocalDate;
 import org.itaboard.meetings.domain.Meeting;
 import org.itaboard.meetings.service.MeetingService;
 import org.itaboard.measures.MeasureFixtures;
-import org.itaboard.measures.domain.Frequency;
 import org.itaboard.measures.domain.Measure;
-import org.itaboard.measures.domain.MeasureField;
-import org.itaboard.measures.domain.MeasureForm;
 import org.itaboard.measures.service.MeasureService;
 import org.itaboard.test.BrowserTest;
 import org.junit.jupiter.api.Test;
@@ -43,14 +41,8 @@ class PresentationPushJourneyTest extends BrowserTest {
         MeasureFixtures fixtures = new MeasureFixtures(context);
         var year = fixtures.year(2585);
         fixtures.signIn("coordinator");
-        MeasureForm form = new MeasureForm();
-        form.setFiscalYear(year.year());
-        form.set(MeasureField.TITLE, MEASURE);
-        form.set(MeasureField.LEAD_DIVISION, fixtures.division("PUBLIC_WORKS"));
-        form.set(MeasureField.FREQUENCY, Frequency.MONTHLY);
-        form.set(MeasureField.START_DATE, LocalDate.of(2041, 10, 1));
-        form.set(MeasureField.DUE_DATE, LocalDate.of(2042, 6, 30));
-        Measure measure = measures.activate(measures.save(form).getId());
+        Measure measure = fixtures.activeMonthly(year, MEASURE, "PUBLIC_WORKS", LocalDate.of(2041, 10, 1),
+                LocalDate.of(2042, 6, 30), Set.of());
         Meeting meeting = meetings.prepare(fixtures.wangThonglang(), LocalDate.of(2042, 1, 7));
         // The coordinator keeps only this measure's entry: in the whole suite other tests' data (criteria awaiting
         // approval, open tasks, weak items) put dozens of entries before it.

@@ -125,4 +125,22 @@ public final class MeasureFixtures {
         SecurityContextHolder.clearContext();
         return m;
     }
+
+    /**
+     * An active monthly measure of {@code year} led by {@code lead}, made by whoever is signed in (a coordinator):
+     * late from a month after {@code start} until someone reports on it.
+     */
+    public Measure activeMonthly(Year year, String title, String lead, java.time.LocalDate start,
+            java.time.LocalDate due, Set<Item> items) {
+        MeasureForm form = new MeasureForm();
+        form.setFiscalYear(year.year());
+        form.set(MeasureField.TITLE, title);
+        form.set(MeasureField.ITEMS, items);
+        form.set(MeasureField.LEAD_DIVISION, division(lead));
+        form.set(MeasureField.FREQUENCY, org.itaboard.measures.domain.Frequency.MONTHLY);
+        form.set(MeasureField.START_DATE, start);
+        form.set(MeasureField.DUE_DATE, due);
+        MeasureService service = context.getBean(MeasureService.class);
+        return service.activate(service.save(form).getId());
+    }
 }

@@ -28,10 +28,7 @@ import org.itaboard.meetings.service.MeetingService;
 import org.itaboard.meetings.service.TaskAnswer;
 import org.itaboard.meetings.service.TaskInput;
 import org.itaboard.measures.MeasureFixtures;
-import org.itaboard.measures.domain.Frequency;
 import org.itaboard.measures.domain.Measure;
-import org.itaboard.measures.domain.MeasureField;
-import org.itaboard.measures.domain.MeasureForm;
 import org.itaboard.measures.domain.ProgressUpdate;
 import org.itaboard.measures.domain.ProgressUpdateRepository;
 import org.itaboard.measures.service.MeasureService;
@@ -383,14 +380,6 @@ class MeetingServiceTest extends PostgresTest {
     private Measure activeMeasure(String title, String lead, Set<org.itaboard.fiscalyear.domain.Item> items, LocalDate start,
             LocalDate due) {
         fixtures.signIn("coordinator");
-        MeasureForm form = new MeasureForm();
-        form.setFiscalYear(year.year());
-        form.set(MeasureField.TITLE, title);
-        form.set(MeasureField.ITEMS, items);
-        form.set(MeasureField.LEAD_DIVISION, fixtures.division(lead));
-        form.set(MeasureField.FREQUENCY, Frequency.MONTHLY);
-        form.set(MeasureField.START_DATE, start);
-        form.set(MeasureField.DUE_DATE, due);
-        return measures.activate(measures.save(form).getId());
+        return fixtures.activeMonthly(year, title, lead, start, due, items);
     }
 }

@@ -37,10 +37,6 @@ public class OfficeAccess {
     /** The office the signed-in user works in; empty for system administrators, analysts and visitors. */
     @Transactional(readOnly = true)
     public Optional<Office> ownOffice() {
-        Optional<Authentication> signedIn = authentication();
-        if (signedIn.isPresent() && signedIn.get().getPrincipal() instanceof SystemWork work) {
-            return Optional.ofNullable(work.office()).flatMap(o -> offices.findById(o.getId()));
-        }
         return ownOfficeId().flatMap(offices::findById);
     }
 

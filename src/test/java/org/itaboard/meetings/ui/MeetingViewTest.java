@@ -214,14 +214,8 @@ class MeetingViewTest extends KaribuTest {
 
     /** An active monthly measure of the test year, late by the meeting: on its agenda. */
     private org.itaboard.measures.domain.Measure activeLate() {
-        var form = new org.itaboard.measures.domain.MeasureForm();
-        form.setFiscalYear(fixtures.year(2584).year());
-        form.set(org.itaboard.measures.domain.MeasureField.TITLE, "ติดประกาศขั้นตอน");
-        form.set(org.itaboard.measures.domain.MeasureField.LEAD_DIVISION, fixtures.division("PUBLIC_WORKS"));
-        form.set(org.itaboard.measures.domain.MeasureField.FREQUENCY, org.itaboard.measures.domain.Frequency.MONTHLY);
-        form.set(org.itaboard.measures.domain.MeasureField.START_DATE, LocalDate.of(2040, 10, 1));
-        form.set(org.itaboard.measures.domain.MeasureField.DUE_DATE, LocalDate.of(2041, 6, 30));
-        return measures.activate(measures.save(form).getId());
+        return fixtures.activeMonthly(fixtures.year(2584), "ติดประกาศขั้นตอน", "PUBLIC_WORKS", LocalDate.of(2040, 10, 1),
+                LocalDate.of(2041, 6, 30), java.util.Set.of());
     }
 
     private static List<String> buttonIds() {
